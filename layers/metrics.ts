@@ -1,0 +1,111 @@
+// Measurement functions over GeoJSON, one implementation for the pipeline, the report cards and the
+// planner's tools. Pure: features in, numbers out. Lengths are geodesic (haversine on Turf's sphere),
+// areas spherical (Turf), so they agree with a GIS to a few tenths of a percent.
+import {
+  area,
+  booleanIntersects,
+  booleanPointInPolygon,
+  featureCollection,
+  intersect,
+  length,
+  lineSplit,
+  along,
+} from '@turf/turf';
+import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeoFeature } from './types';
+
+export type AreaFeature = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
+type LineFeature = Feature<LineString, Record<string, unknown>>;
+
+const isLine = (f: GeoFeature): boolean =>
+  f.geometry?.type === 'LineString' || f.geometry?.type === 'MultiLineString';
+const isArea = (f: GeoFeature): f is AreaFeature =>
+  f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
+
+/** Splits MultiLineStrings so each part can be clipped on its own. */
+export function lineParts(feature: GeoFeature): LineFeature[] {
+  const g = feature.geometry;
+  const lines: Position[][] =
+    g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+  return lines
+    .filter((coords) => coords.length >= 2)
+    .map((coordinates) => ({
+      type: 'Feature',
+      properties: feature.properties,
+      geometry: { type: 'LineString', coordinates },
+    }));
+}
+
+/** Total length of the line features, in km. Other geometries are ignored. */
+export function lengthKm(features: GeoFeature[]): number {
+  return features.filter(isLine).reduce((sum, f) => sum + length(f, { units: 'kilometers' }), 0);
+}
+
+/** Total area of the polygon features, in hectares. */
+export function areaHa(features: GeoFeature[]): number {
+  return features.filter(isArea).reduce((sum, f) => sum + area(f) / 10_000, 0);
+}
+
+/**
+ * The pieces of `line` that lie inside `polygon` (planar clip in lon/lat, as GIS tools do at this
+ * scale). Each piece keeps the line's properties.
+ */
+export function clipLine(line: LineFeature, polygon: AreaFeature): LineFeature[] {
+  if (!booleanIntersects(line, polygon)) return [];
+  const pieces = lineSplit(line, polygon).features as LineFeature[];
+  const candidates = pieces.length > 0 ? pieces : [line];
+  return candidates
+    .filter((piece) => {
+      // A piece is entirely in or out once split at the boundary: test its midpoint.
+      const mid = along(piece, length(piece) / 2);
+      return booleanPointInPolygon(mid, polygon);
+    })
+    .map((piece) => ({ ...piece, properties: line.properties }));
+}
+
+/** Line features clipped to the polygon, MultiLineStrings exploded into parts. */
+export function clipLines(features: GeoFeature[], polygon: AreaFeature): LineFeature[] {
+  return features.filter(isLine).flatMap((f) => lineParts(f).flatMap((part) => clipLine(part, polygon)));
+}
+
+/** Length of the line features inside the polygon, in km. */
+export function lengthInsideKm(features: GeoFeature[], polygon: AreaFeature): number {
+  return lengthKm(clipLines(features, polygon));
+}
+
+/** Area of the polygon features inside `polygon`, in hectares. */
+export function areaInsideHa(features: GeoFeature[], polygon: AreaFeature): number {
+  let total = 0;
+  for (const f of features.filter(isArea)) {
+    if (!booleanIntersects(f, polygon)) continue;
+    const part = intersect(featureCollection([f, polygon]));
+    if (part) total += area(part) / 10_000;
+  }
+  return total;
+}
+
+/** Share (0-1) of one polygon's area that lies inside another. */
+export function shareInside(feature: AreaFeature, polygon: AreaFeature): number {
+  const whole = area(feature);
+  if (whole === 0 || !booleanIntersects(feature, polygon)) return 0;
+  const part = intersect(featureCollection([feature, polygon]));
+  return part ? area(part) / whole : 0;
+}
+
+/** Length of the lines inside each zone (e.g. per commune), largest first, zones with none left out. */
+export function lengthPerZoneKm(
+  features: GeoFeature[],
+  zones: AreaFeature[],
+  zoneName: (zone: AreaFeature) => string,
+): { label: string; value: number }[] {
+  return zones
+    .map((zone) => ({ label: zoneName(zone), value: lengthInsideKm(features, zone) }))
+    .filter((row) => row.value > 0.0005)
+    .sort((a, b) => b.value - a.value);
+}
+
+/** Rounds for display and storage: metrics are measured, not surveyed. */
+export function round(value: number, decimals = 2): number {
+  const k = 10 ** decimals;
+  return Math.round(value * k) / k;
+}

@@ -1,0 +1,52 @@
+import type { LayerDefinition } from '../types';
+import { withAlpha } from '../theme';
+
+export const QPV_NO_OUTLINE = 'contours des QPV non disponibles';
+
+export const qpvLayer: LayerDefinition = {
+  id: 'qpv',
+  title: 'Quartiers prioritaires (QPV)',
+  description:
+    'Quartiers prioritaires de la politique de la ville, liste 2024 (ANCT) : 22 quartiers sur 19 communes de la CALL.',
+  sources: ['qpv-liste', 'qpv-contours', 'communes'],
+  defaultVisible: true,
+  order: 10,
+  sublayers: [
+    {
+      id: 'qpv-contours',
+      title: 'Contours des QPV',
+      geometry: 'polygon',
+      nameField: 'nom',
+      defaultVisible: true,
+      classes: (t) => [
+        { id: 'qpv', label: 'Quartier prioritaire (contour officiel)', symbol: { fill: withAlpha(t.palette.qpv, 120), pattern: 'hachures', line: t.palette.qpv, lineWidth: 2 } },
+      ],
+      popupFields: [
+        { key: 'nom', label: 'Quartier' },
+        { key: 'code_qp', label: 'Code QPV' },
+        { key: 'communes', label: 'Communes', format: 'liste' },
+      ],
+    },
+    {
+      id: 'qpv-communes',
+      title: 'Communes comptant un QPV',
+      geometry: 'polygon',
+      nameField: 'nom',
+      defaultVisible: true,
+      classes: (t) => [
+        {
+          id: 'commune-qpv',
+          label: `Commune comptant au moins un QPV (${QPV_NO_OUTLINE})`,
+          symbol: { fill: withAlpha(t.palette.qpv, 60), pattern: 'hachures-inverses', line: t.palette.qpv, lineWidth: 2, dash: [4, 2] },
+        },
+      ],
+      popupFields: [
+        { key: 'nom', label: 'Commune' },
+        { key: 'qpv_nombre', label: 'Nombre de QPV', format: 'nombre' },
+        { key: 'qpv_noms', label: 'Quartiers prioritaires', format: 'liste' },
+        { key: 'qpv_codes', label: 'Codes QPV', format: 'liste' },
+        { key: 'precision', label: 'Précision' },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,109 @@
+// Normalise step: whatever came in → RFC 7946 GeoJSON in WGS84 lon/lat, property keys in lower
+// case (the WFS spells them in upper case, the harvested mirror in snake_case), no empty geometry.
+import proj4 from 'proj4';
+import { rewind } from '@turf/turf';
+import type { Geometry, Position } from 'geojson';
+import type { GeoFeature } from '../../../layers/types';
+
+proj4.defs('EPSG:2154', '+proj=lcc +lat_0=46.5 +lon_0=3 +lat_1=49 +lat_2=44 +x_0=700000 +y_0=6600000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs');
+proj4.defs('EPSG:3950', '+proj=lcc +lat_0=50 +lon_0=3 +lat_1=49.25 +lat_2=50.75 +x_0=1700000 +y_0=9200000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs');
+proj4.defs('EPSG:27572', '+proj=lcc +lat_1=46.8 +lat_0=46.8 +lon_0=0 +k_0=0.99987742 +x_0=600000 +y_0=2200000 +a=6378249.2 +b=6356515 +towgs84=-168,-60,320,0,0,0,0 +pm=paris +units=m +no_defs +type=crs');
+
+export interface NormaliseReport {
+  crs: string;
+  dropped: { id: string; reason: string }[];
+  swappedAxes: boolean;
+}
+
+const WGS84_NAMES = /(CRS84|EPSG:?:?4326|WGS ?84)$/i;
+
+/** EPSG code named by a GeoJSON `crs` member, e.g. "urn:ogc:def:crs:EPSG::2154" → "EPSG:2154". */
+export function crsFromName(name: string | null): string | null {
+  if (!name) return null;
+  if (WGS84_NAMES.test(name)) return 'EPSG:4326';
+  const match = /EPSG:{1,2}(\d+)/i.exec(name);
+  return match ? `EPSG:${match[1]}` : name;
+}
+
+function mapPositions(geometry: Geometry, fn: (p: Position) => Position): Geometry {
+  switch (geometry.type) {
+    case 'Point':
+      return { type: 'Point', coordinates: fn(geometry.coordinates) };
+    case 'MultiPoint':
+    case 'LineString':
+      return { type: geometry.type, coordinates: geometry.coordinates.map(fn) } as Geometry;
+    case 'MultiLineString':
+    case 'Polygon':
+      return { type: geometry.type, coordinates: geometry.coordinates.map((l) => l.map(fn)) } as Geometry;
+    case 'MultiPolygon':
+      return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map((l) => l.map(fn))) };
+    case 'GeometryCollection':
+      return { type: 'GeometryCollection', geometries: geometry.geometries.map((g) => mapPositions(g, fn)) };
+  }
+}
+
+function firstPositions(features: GeoFeature[], max = 2000): Position[] {
+  const out: Position[] = [];
+  for (const f of features) {
+    if (!f.geometry) continue;
+    mapPositions(f.geometry, (p) => {
+      if (out.length < max) out.push(p);
+      return p;
+    });
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+const inFranceLonLat = (p: Position) => p[0] > -6 && p[0] < 10 && p[1] > 41 && p[1] < 52;
+const inFranceLatLon = (p: Position) => p[1] > -6 && p[1] < 10 && p[0] > 41 && p[0] < 52;
+
+export function isEmptyGeometry(g: Geometry | null | undefined): boolean {
+  if (!g) return true;
+  if (g.type === 'GeometryCollection') return g.geometries.every(isEmptyGeometry);
+  const c = g.coordinates as unknown[];
+  return !Array.isArray(c) || c.length === 0 || (g.type !== 'Point' && c.every((x) => Array.isArray(x) && x.length === 0));
+}
+
+export function featureLabel(f: GeoFeature, index: number): string {
+  const p = f.properties ?? {};
+  for (const key of ['id_unesco', 'id_lsm', 'no_terril', 'id', 'code', 'identifiant', 'id_troncon', 'nom']) {
+    const v = p[key];
+    if (v !== null && v !== undefined && v !== '') return `${key}=${String(v)}`;
+  }
+  return `n°${index}`;
+}
+
+export function normalise(features: GeoFeature[], declaredCrs: string | null): { features: GeoFeature[]; report: NormaliseReport } {
+  const report: NormaliseReport = { crs: 'EPSG:4326', dropped: [], swappedAxes: false };
+  const crs = crsFromName(declaredCrs) ?? 'EPSG:4326';
+  let project: ((p: Position) => Position) | null = null;
+  if (crs !== 'EPSG:4326') {
+    if (!proj4.defs(crs)) throw new Error(`système de coordonnées « ${declaredCrs} » inconnu : reprojeter le fichier en WGS84 (EPSG:4326)`);
+    const converter = proj4(crs, 'EPSG:4326');
+    project = (p) => converter.forward([p[0], p[1]]);
+    report.crs = crs;
+  } else {
+    // Some WFS answer EPSG:4326 in lat/lon order: detect it from the coordinates themselves.
+    const sample = firstPositions(features);
+    if (sample.length > 0 && sample.every(inFranceLatLon) && !sample.every(inFranceLonLat)) {
+      project = (p) => [p[1], p[0]];
+      report.swappedAxes = true;
+    }
+  }
+  const out: GeoFeature[] = [];
+  features.forEach((f, index) => {
+    if (isEmptyGeometry(f.geometry)) {
+      report.dropped.push({ id: featureLabel(f, index), reason: 'géométrie vide' });
+      return;
+    }
+    const properties: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(f.properties ?? {})) properties[k.toLowerCase()] = v;
+    // RFC 7946: two-dimensional positions are enough for a 2D map; extra ordinates are dropped.
+    let geometry = mapPositions(f.geometry, (p) => [p[0], p[1]]);
+    if (project) geometry = mapPositions(geometry, project);
+    const feature: GeoFeature = { type: 'Feature', properties, geometry };
+    out.push(geometry.type === 'Polygon' || geometry.type === 'MultiPolygon' ? (rewind(feature) as GeoFeature) : feature);
+  });
+  return { features: out, report };
+}

@@ -1,0 +1,70 @@
+// MapLibre map + interleaved deck.gl overlay + controls. maplibre-gl 6 is ESM-only and must be told
+// where its bundled worker lives.
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { PickingInfo } from '@deck.gl/core';
+import type { Bounds, Theme } from '../../layers/types';
+import type { Camera } from '../state/url-state';
+import { buildBasemapStyle } from './basemap-style';
+
+setWorkerUrl(workerUrl);
+
+const LOCALE_FR: Record<string, string> = {
+  'Map.Title': 'Carte du territoire de Lens-Liévin',
+  'NavigationControl.ZoomIn': 'Zoom avant',
+  'NavigationControl.ZoomOut': 'Zoom arrière',
+  'NavigationControl.ResetBearing': 'Réorienter la carte au nord',
+  'ScaleControl.Meters': 'm',
+  'ScaleControl.Kilometers': 'km',
+};
+
+export interface MapHandlers {
+  onClick: (info: PickingInfo) => void;
+  onHover: (info: PickingInfo) => void;
+}
+
+export interface MapBundle {
+  map: MapLibreMap;
+  overlay: MapLibreOverlay;
+  /** Resolves once the style is loaded and the overlay is attached. */
+  loaded: Promise<void>;
+}
+
+export function createMap(container: HTMLElement, theme: Theme, view: { camera?: Camera; bounds: Bounds }, handlers: MapHandlers): MapBundle {
+  const [w, s, e, n] = view.bounds;
+  const map = new MapLibreMap({
+    container,
+    style: buildBasemapStyle(theme),
+    ...(view.camera
+      ? { center: [view.camera.lon, view.camera.lat] as [number, number], zoom: view.camera.zoom }
+      : { bounds: [w, s, e, n] as [number, number, number, number], fitBoundsOptions: { padding: 24 } }),
+    minZoom: 7,
+    maxZoom: 19,
+    attributionControl: false, // our own attribution lists every visible source
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    locale: LOCALE_FR,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+
+  const overlay = new MapLibreOverlay({
+    interleaved: true,
+    layers: [],
+    onClick: handlers.onClick,
+    onHover: handlers.onHover,
+    getCursor: ({ isDragging, isHovering }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
+    pickingRadius: 4,
+  });
+  const loaded = new Promise<void>((resolve) => {
+    map.once('load', () => {
+      // Interleaved deck layers are inserted into the style, which must exist first.
+      map.addControl(overlay);
+      resolve();
+    });
+  });
+  return { map, overlay, loaded };
+}

@@ -1,0 +1,140 @@
+// Generic renderer: one sublayer definition + its features + a theme -> deck.gl layers. Styles
+// come only from `SublayerDefinition.classes(theme)`; nothing here knows a particular layer.
+import { GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { FillStyleExtension, PathStyleExtension } from '@deck.gl/extensions';
+import type { FillStyleExtensionProps, PathStyleExtensionProps } from '@deck.gl/extensions';
+import type { Layer } from '@deck.gl/core';
+import type { Point } from 'geojson';
+import type { GeoFeature, Rgba, SublayerDefinition, SymbolStyle, Theme } from '../../layers/types';
+import { symbolsByFeature } from './classify';
+import { patternAtlas } from './patterns';
+import { buildMarkerAtlas, markerKey, markerPixelSize, type MarkerAtlas } from './markers';
+
+// Extensions are stateless descriptors: one instance each keeps deck from re-initialising layers.
+const fillStyle = new FillStyleExtension({ pattern: true });
+const pathStyle = new PathStyleExtension({ dash: true });
+
+/** Thematic layers are drawn under the territory outline, which stays readable on top. */
+export const THEMATIC_BEFORE_ID = 'territoire-contour';
+const PREFIX = 'thematique:';
+
+export const deckLayerId = (sublayerId: string): string => `${PREFIX}${sublayerId}`;
+export const sublayerIdFromDeckLayer = (id: string): string | null => (id.startsWith(PREFIX) ? id.slice(PREFIX.length) : null);
+
+const TRANSPARENT: Rgba = [0, 0, 0, 0];
+const NO_DASH: [number, number] = [0, 0];
+
+/** SymbolStyle dashes are in line widths; PathStyleExtension's default unit is half a width. */
+const dashOf = (s: SymbolStyle): [number, number] => (s.dash ? [s.dash[0] * 2, s.dash[1] * 2] : NO_DASH);
+
+export interface SublayerInput {
+  sublayer: SublayerDefinition;
+  features: GeoFeature[];
+  theme: Theme;
+}
+
+type StyledProps = FillStyleExtensionProps<GeoFeature> & PathStyleExtensionProps<GeoFeature>;
+
+function areaOrLineLayer({ sublayer, features, theme }: SublayerInput): Layer {
+  const symbols = symbolsByFeature(features, sublayer.classes(theme));
+  const sym = (f: GeoFeature): SymbolStyle => symbols.get(f)?.symbol ?? { line: theme.label, lineWidth: 1 };
+  const atlas = patternAtlas();
+  const patterned = (s: SymbolStyle): boolean => !!s.pattern && s.pattern !== 'plein';
+  return new GeoJsonLayer<Record<string, unknown>, StyledProps>({
+    id: deckLayerId(sublayer.id),
+    beforeId: THEMATIC_BEFORE_ID,
+    data: features,
+    pickable: true,
+    filled: sublayer.geometry === 'polygon',
+    stroked: true,
+    // Patterned fills: the pattern is drawn in the outline colour over the translucent fill.
+    getFillColor: (f) => {
+      const s = sym(f as GeoFeature);
+      if (patterned(s)) return [s.line[0], s.line[1], s.line[2], 215];
+      // Fully transparent fills would not be pickable: keep a trace of alpha.
+      return s.fill && s.fill[3] > 0 ? s.fill : [s.line[0], s.line[1], s.line[2], 1];
+    },
+    getFillPatternBackgroundColor: (f: GeoFeature) => {
+      const s = sym(f);
+      return patterned(s) && s.fill ? s.fill : TRANSPARENT;
+    },
+    getFillPattern: (f: GeoFeature) => (patterned(sym(f)) ? (sym(f).pattern as string) : 'plein'),
+    fillPatternAtlas: atlas.canvas,
+    fillPatternMapping: atlas.mapping,
+    fillPatternMask: true,
+    fillPatternSizeUnits: 'pixels',
+    getLineColor: (f) => sym(f as GeoFeature).line,
+    getLineWidth: (f) => sym(f as GeoFeature).lineWidth,
+    lineWidthUnits: 'pixels',
+    lineJointRounded: true,
+    lineCapRounded: sublayer.geometry === 'line',
+    getDashArray: (f: GeoFeature) => dashOf(sym(f)),
+    dashJustified: true,
+    dashGapPickable: true,
+    extensions: [fillStyle, pathStyle],
+    updateTriggers: {
+      getFillColor: theme.id,
+      getLineColor: theme.id,
+      getFillPatternBackgroundColor: theme.id,
+    },
+  });
+}
+
+function pointLayers({ sublayer, features, theme }: SublayerInput, markers: MarkerAtlas): Layer[] {
+  const symbols = symbolsByFeature(features, sublayer.classes(theme));
+  const fallback: SymbolStyle = { line: theme.label, lineWidth: 1, marker: 'cercle', markerSize: 10 };
+  const sym = (f: GeoFeature): SymbolStyle => symbols.get(f)?.symbol ?? fallback;
+  const layers: Layer[] = [];
+  const radiusOf = sublayer.uncertaintyMetres;
+  if (radiusOf) {
+    const uncertain = features.filter((f) => f.geometry?.type === 'Point' && (radiusOf(f.properties ?? {}) ?? 0) > 0);
+    layers.push(
+      new ScatterplotLayer<GeoFeature, PathStyleExtensionProps<GeoFeature>>({
+        id: `${deckLayerId(sublayer.id)}:incertitude`,
+        beforeId: THEMATIC_BEFORE_ID,
+        data: uncertain,
+        pickable: false,
+        getPosition: (f) => (f.geometry as Point).coordinates as [number, number],
+        getRadius: (f) => radiusOf(f.properties ?? {}) ?? 0,
+        radiusUnits: 'meters',
+        filled: true,
+        stroked: true,
+        getFillColor: (f) => { const c = sym(f).fill ?? sym(f).line; return [c[0], c[1], c[2], 28]; },
+        getLineColor: (f) => { const c = sym(f).fill ?? sym(f).line; return [c[0], c[1], c[2], 200]; },
+        lineWidthUnits: 'pixels',
+        getLineWidth: 1.5,
+        getDashArray: [4, 3],
+        extensions: [pathStyle],
+        updateTriggers: { getFillColor: theme.id, getLineColor: theme.id },
+      }),
+    );
+  }
+  layers.push(
+    new GeoJsonLayer<Record<string, unknown>>({
+      id: deckLayerId(sublayer.id),
+      beforeId: THEMATIC_BEFORE_ID,
+      data: features,
+      pickable: true,
+      pointType: 'icon',
+      iconAtlas: markers.canvas,
+      iconMapping: markers.mapping,
+      getIcon: (f) => markerKey(sym(f as GeoFeature)),
+      getIconSize: (f) => markerPixelSize(sym(f as GeoFeature)),
+      iconSizeUnits: 'pixels',
+      updateTriggers: { getIcon: theme.id },
+    }),
+  );
+  return layers;
+}
+
+/** Marker atlas for every point class of the given sublayers. */
+export function markerAtlasFor(sublayers: SublayerDefinition[], theme: Theme): MarkerAtlas {
+  const symbols = sublayers
+    .filter((s) => s.geometry === 'point')
+    .flatMap((s) => s.classes(theme).map((c) => c.symbol));
+  return buildMarkerAtlas(symbols);
+}
+
+export function sublayerDeckLayers(input: SublayerInput, markers: MarkerAtlas): Layer[] {
+  return input.sublayer.geometry === 'point' ? pointLayers(input, markers) : [areaOrLineLayer(input)];
+}

@@ -1,0 +1,78 @@
+// View state <-> URL hash, so any view can be shared, bookmarked or restored on reload:
+// #carte=zoom/lat/lon&couches=a,b&sous-couches=c,d&fond=osm&objet=sublayer/index
+import { isBasemapId, type BasemapId } from '../map/basemaps';
+
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+/** A feature is named by its sublayer and its index in that sublayer's file. */
+export interface Selection {
+  sublayerId: string;
+  index: number;
+}
+
+export interface UrlState {
+  camera?: Camera;
+  layers?: string[];
+  sublayers?: string[];
+  basemap?: BasemapId;
+  selection?: Selection;
+}
+
+const ID = /^[a-z0-9-]+$/;
+const list = (value: string): string[] => value.split(',').filter((id) => ID.test(id));
+
+export function parseHash(hash: string): UrlState {
+  const state: UrlState = {};
+  const text = hash.replace(/^#/, '');
+  if (!text) return state;
+  for (const part of text.split('&')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const key = part.slice(0, eq);
+    let value: string;
+    try {
+      value = decodeURIComponent(part.slice(eq + 1));
+    } catch {
+      continue;
+    }
+    if (key === 'carte') {
+      const [zoom, lat, lon] = value.split('/').map(Number);
+      if ([zoom, lat, lon].every(Number.isFinite) && Math.abs(lat) <= 85 && Math.abs(lon) <= 180 && zoom >= 0 && zoom <= 22) {
+        state.camera = { zoom, lat, lon };
+      }
+    } else if (key === 'couches') state.layers = list(value);
+    else if (key === 'sous-couches') state.sublayers = list(value);
+    else if (key === 'fond' && isBasemapId(value)) state.basemap = value;
+    else if (key === 'objet') {
+      const [sublayerId, index] = value.split('/');
+      const n = Number(index);
+      if (sublayerId && ID.test(sublayerId) && Number.isInteger(n) && n >= 0) state.selection = { sublayerId, index: n };
+    }
+  }
+  return state;
+}
+
+export function formatHash(state: UrlState): string {
+  const parts: string[] = [];
+  if (state.camera) {
+    const { zoom, lat, lon } = state.camera;
+    parts.push(`carte=${zoom.toFixed(2)}/${lat.toFixed(5)}/${lon.toFixed(5)}`);
+  }
+  if (state.layers) parts.push(`couches=${state.layers.join(',')}`);
+  if (state.sublayers) parts.push(`sous-couches=${state.sublayers.join(',')}`);
+  if (state.basemap) parts.push(`fond=${state.basemap}`);
+  if (state.selection) parts.push(`objet=${state.selection.sublayerId}/${state.selection.index}`);
+  return parts.length ? `#${parts.join('&')}` : '';
+}
+
+/** Rewrites the hash without adding a history entry per camera move. */
+export function writeHash(state: UrlState): void {
+  const hash = formatHash(state);
+  if (hash !== window.location.hash) {
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
+  }
+}
