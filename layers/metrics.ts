@@ -3,6 +3,8 @@
 // areas spherical (Turf), so they agree with a GIS to a few tenths of a percent.
 import {
   area,
+  bbox,
+  bboxClip,
   booleanIntersects,
   booleanPointInPolygon,
   featureCollection,
@@ -21,6 +23,23 @@ const isLine = (f: GeoFeature): boolean =>
   f.geometry?.type === 'LineString' || f.geometry?.type === 'MultiLineString';
 const isArea = (f: GeoFeature): f is AreaFeature =>
   f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
+
+/**
+ * The part of a (large, detailed) polygon around a feature: clipping the territory to the feature's
+ * box first makes every later overlay work on a few dozen vertices instead of a thousand.
+ */
+export function localPart(polygon: AreaFeature, feature: GeoFeature): AreaFeature | null {
+  const [w, s, e, n] = bbox(feature);
+  const [pw, ps, pe, pn] = bbox(polygon);
+  if (w > pe || e < pw || s > pn || n < ps) return null;
+  const pad = 1e-6;
+  const clipped = bboxClip(polygon, [w - pad, s - pad, e + pad, n + pad]) as AreaFeature;
+  const g = clipped.geometry;
+  const empty = g.type === 'Polygon' ? g.coordinates.length === 0 : g.coordinates.every((p) => p.length === 0);
+  if (empty) return null;
+  if (g.type === 'MultiPolygon') clipped.geometry = { type: 'MultiPolygon', coordinates: g.coordinates.filter((p) => p.length > 0 && p[0].length >= 4) };
+  return clipped;
+}
 
 /** Splits MultiLineStrings so each part can be clipped on its own. */
 export function lineParts(feature: GeoFeature): LineFeature[] {
@@ -50,8 +69,9 @@ export function areaHa(features: GeoFeature[]): number {
  * The pieces of `line` that lie inside `polygon` (planar clip in lon/lat, as GIS tools do at this
  * scale). Each piece keeps the line's properties.
  */
-export function clipLine(line: LineFeature, polygon: AreaFeature): LineFeature[] {
-  if (!booleanIntersects(line, polygon)) return [];
+export function clipLine(line: LineFeature, whole: AreaFeature): LineFeature[] {
+  const polygon = localPart(whole, line);
+  if (!polygon || !booleanIntersects(line, polygon)) return [];
   const pieces = lineSplit(line, polygon).features as LineFeature[];
   const candidates = pieces.length > 0 ? pieces : [line];
   return candidates
@@ -77,8 +97,9 @@ export function lengthInsideKm(features: GeoFeature[], polygon: AreaFeature): nu
 export function areaInsideHa(features: GeoFeature[], polygon: AreaFeature): number {
   let total = 0;
   for (const f of features.filter(isArea)) {
-    if (!booleanIntersects(f, polygon)) continue;
-    const part = intersect(featureCollection([f, polygon]));
+    const local = localPart(polygon, f);
+    if (!local || !booleanIntersects(f, local)) continue;
+    const part = intersect(featureCollection([f, local]));
     if (part) total += area(part) / 10_000;
   }
   return total;
@@ -87,8 +108,9 @@ export function areaInsideHa(features: GeoFeature[], polygon: AreaFeature): numb
 /** Share (0-1) of one polygon's area that lies inside another. */
 export function shareInside(feature: AreaFeature, polygon: AreaFeature): number {
   const whole = area(feature);
-  if (whole === 0 || !booleanIntersects(feature, polygon)) return 0;
-  const part = intersect(featureCollection([feature, polygon]));
+  const local = localPart(polygon, feature);
+  if (whole === 0 || !local || !booleanIntersects(feature, local)) return 0;
+  const part = intersect(featureCollection([feature, local]));
   return part ? area(part) / whole : 0;
 }
 

@@ -2,7 +2,7 @@
 import { booleanIntersects, booleanPointInPolygon } from '@turf/turf';
 import type { Point } from 'geojson';
 import type { AreaFeature } from './metrics';
-import { shareInside } from './metrics';
+import { localPart, shareInside } from './metrics';
 import type { Member } from './pipeline-types';
 import type { GeoFeature } from './types';
 
@@ -56,7 +56,8 @@ export function inTerritory(feature: GeoFeature, territory: AreaFeature, minShar
   if (!g) return false;
   if (g.type === 'Point') return booleanPointInPolygon(feature as GeoFeature & { geometry: Point }, territory);
   if (g.type === 'Polygon' || g.type === 'MultiPolygon') return shareInside(feature as AreaFeature, territory) > minShare;
-  return booleanIntersects(feature, territory);
+  const local = localPart(territory, feature);
+  return local !== null && booleanIntersects(feature, local);
 }
 
 /** The commune whose polygon contains the point, if any. */

@@ -33,7 +33,9 @@ export interface SublayerInput {
   theme: Theme;
 }
 
-type StyledProps = FillStyleExtensionProps<GeoFeature> & PathStyleExtensionProps<GeoFeature>;
+/** MapLibreOverlay (interleaved) reads `beforeId` to insert a layer before a MapLibre layer. */
+type Interleaved = { beforeId?: string };
+type StyledProps = FillStyleExtensionProps<GeoFeature> & PathStyleExtensionProps<GeoFeature> & Interleaved;
 
 function areaOrLineLayer({ sublayer, features, theme }: SublayerInput): Layer {
   const symbols = symbolsByFeature(features, sublayer.classes(theme));
@@ -89,7 +91,7 @@ function pointLayers({ sublayer, features, theme }: SublayerInput, markers: Mark
   if (radiusOf) {
     const uncertain = features.filter((f) => f.geometry?.type === 'Point' && (radiusOf(f.properties ?? {}) ?? 0) > 0);
     layers.push(
-      new ScatterplotLayer<GeoFeature, PathStyleExtensionProps<GeoFeature>>({
+      new ScatterplotLayer<GeoFeature, PathStyleExtensionProps<GeoFeature> & Interleaved>({
         id: `${deckLayerId(sublayer.id)}:incertitude`,
         beforeId: THEMATIC_BEFORE_ID,
         data: uncertain,
@@ -110,7 +112,7 @@ function pointLayers({ sublayer, features, theme }: SublayerInput, markers: Mark
     );
   }
   layers.push(
-    new GeoJsonLayer<Record<string, unknown>>({
+    new GeoJsonLayer<Record<string, unknown>, Interleaved>({
       id: deckLayerId(sublayer.id),
       beforeId: THEMATIC_BEFORE_ID,
       data: features,
@@ -118,7 +120,7 @@ function pointLayers({ sublayer, features, theme }: SublayerInput, markers: Mark
       pointType: 'icon',
       iconAtlas: markers.canvas,
       iconMapping: markers.mapping,
-      getIcon: (f) => markerKey(sym(f as GeoFeature)),
+      getIcon: (f: GeoFeature) => markerKey(sym(f as GeoFeature)),
       getIconSize: (f) => markerPixelSize(sym(f as GeoFeature)),
       iconSizeUnits: 'pixels',
       updateTriggers: { getIcon: theme.id },

@@ -3,7 +3,6 @@
 import { gpx } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import Papa from 'papaparse';
-import type { FeatureCollection } from 'geojson';
 import type { GeoFeature } from '../../../layers/types';
 
 export interface ReadResult {
@@ -31,15 +30,15 @@ export function readGeoJSON(bytes: Uint8Array, sourceId: string): ReadResult {
     if (error instanceof Error && error.message.startsWith('source')) throw error;
     throw new Error(`source « ${sourceId} » : JSON illisible (${(error as Error).message})`);
   }
-  const obj = doc as Partial<FeatureCollection> & { crs?: { properties?: { name?: string } } };
+  const obj = doc as { type?: string; features?: unknown; crs?: { properties?: { name?: string } } } | null;
   let features: unknown[];
-  if (obj && obj.type === 'FeatureCollection' && Array.isArray(obj.features)) features = obj.features;
+  if (obj && obj.type === 'FeatureCollection' && Array.isArray(obj.features)) features = obj.features as unknown[];
   else if (obj && obj.type === 'Feature') features = [obj];
   else throw new Error(`source « ${sourceId} » : ce n'est pas une FeatureCollection GeoJSON`);
   return {
     features: features.map((f, i) => toFeature(f, i)),
     rows: [],
-    declaredCrs: obj.crs?.properties?.name ?? null,
+    declaredCrs: obj?.crs?.properties?.name ?? null,
   };
 }
 
@@ -56,8 +55,14 @@ function toFeature(value: unknown, index: number): GeoFeature {
 export function readGPX(bytes: Uint8Array, sourceId: string): ReadResult {
   const xml = text(bytes, sourceId);
   const errors: string[] = [];
-  const dom = new DOMParser({ onError: (_level, message) => errors.push(String(message)) }).parseFromString(xml, 'text/xml');
-  if (errors.length > 0 || !dom.documentElement || dom.documentElement.nodeName !== 'gpx') {
+  let dom: ReturnType<DOMParser['parseFromString']> | null = null;
+  try {
+    dom = new DOMParser({ onError: (_level, message) => errors.push(String(message)) }).parseFromString(xml, 'text/xml');
+  } catch (error) {
+    // xmldom throws (ParseError) on fatal errors, e.g. a file that is not XML at all.
+    errors.push((error as Error).message);
+  }
+  if (errors.length > 0 || !dom?.documentElement || dom.documentElement.nodeName !== 'gpx') {
     throw new Error(`source « ${sourceId} » : GPX illisible${errors.length ? ` (${errors[0]})` : ''}`);
   }
   // togeojson merges a track's segments into one MultiLineString: we keep one LineString per

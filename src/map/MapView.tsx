@@ -1,0 +1,198 @@
+// React glue around MapLibre + deck.gl: creates the map once, then pushes layers, basemap and
+// camera requests into it. All view state lives in App / the URL.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Catalog, GeoFeature, Theme } from '../../layers/types';
+import { drawOrder, findSublayer } from '../../layers/index';
+import type { LayerData } from '../data/useLayerData';
+import type { Camera, Selection } from '../state/url-state';
+import { isSublayerShown, type Visibility } from '../state/visibility';
+import { createMap, type MapBundle } from './create-map';
+import { SOURCE_COMMUNES, SOURCE_TERRITOIRE, setBasemapData } from './basemap-style';
+import { applyBasemap, basemapById, type BasemapId } from './basemaps';
+import { markerAtlasFor, sublayerDeckLayers, sublayerIdFromDeckLayer } from './deck-layers';
+import { hoverLayer, selectionLayers } from './highlight-layers';
+import { communeLabels, declutter, labelLayer, type CommuneLabel } from './labels';
+import type { PickResult } from './debug-hook';
+
+/** A one-off camera move asked by the UI (feature list, pasted URL); `key` makes each one new. */
+export type CameraRequest =
+  | { bounds: [number, number, number, number]; key: number }
+  | { center: [number, number]; zoom: number; key: number };
+
+interface MapViewProps {
+  catalog: Catalog;
+  theme: Theme;
+  data: LayerData;
+  settled: boolean;
+  visibility: Visibility;
+  basemap: BasemapId;
+  selection: Selection | null;
+  initialCamera?: Camera;
+  cameraRequest: CameraRequest | null;
+  onSelect: (selection: Selection | null) => void;
+  onCameraChange: (camera: Camera) => void;
+}
+
+export function featureAt(data: LayerData, sel: Selection | null): GeoFeature | null {
+  if (!sel) return null;
+  const d = data[sel.sublayerId];
+  return d?.state === 'ok' ? (d.features[sel.index] ?? null) : null;
+}
+
+function toPick(info: PickingInfo, data: LayerData): PickResult | null {
+  const sublayerId = info.layer ? sublayerIdFromDeckLayer(info.layer.id) : null;
+  const d = sublayerId ? data[sublayerId] : undefined;
+  if (!sublayerId || !info.object || d?.state !== 'ok') return null;
+  // GeoJsonLayer reports the index in its data; fall back to a search if it ever does not.
+  const index = d.features[info.index] === info.object ? info.index : d.features.indexOf(info.object as GeoFeature);
+  if (index < 0) return null;
+  const def = findSublayer(sublayerId);
+  const name = d.features[index].properties?.[def?.sublayer.nameField ?? 'nom'];
+  return { sublayerId, index, name: typeof name === 'string' ? name : null };
+}
+
+export function MapView(props: MapViewProps) {
+  const { catalog, theme, data, settled, visibility, basemap, selection, cameraRequest } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const bundle = useRef<MapBundle | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const [mapReady, setMapReady] = useState(false);
+  const [hovered, setHovered] = useState<Selection | null>(null);
+  const [labelsShown, setLabelsShown] = useState<CommuneLabel[]>([]);
+  const readyResolvers = useRef<() => void>(() => {});
+
+  useEffect(() => {
+    if (!container.current) return;
+    let resolveReady: () => void = () => {};
+    const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+    const b = createMap(container.current, latest.current.theme, { camera: props.initialCamera, bounds: catalog.territory.bounds }, {
+      onClick: (info) => {
+        const pick = toPick(info, latest.current.data);
+        latest.current.onSelect(pick ? { sublayerId: pick.sublayerId, index: pick.index } : null);
+      },
+      onHover: (info) => {
+        const pick = toPick(info, latest.current.data);
+        setHovered((prev) =>
+          prev?.sublayerId === pick?.sublayerId && prev?.index === pick?.index ? prev : pick && { sublayerId: pick.sublayerId, index: pick.index },
+        );
+      },
+    });
+    bundle.current = b;
+    document.body.dataset.mapState = 'chargement';
+    const hook = {
+      map: b.map,
+      ready,
+      isReady: false,
+      pick: (x: number, y: number) => {
+        const info = b.overlay.pickObject({ x, y, radius: 1 });
+        return info ? toPick(info, latest.current.data) : null;
+      },
+      pickAll: (x: number, y: number) =>
+        b.overlay
+          .pickMultipleObjects({ x, y, radius: 1, depth: 20 })
+          .map((info) => toPick(info, latest.current.data))
+          .filter((p): p is PickResult => p !== null),
+    };
+    window.__atlas = hook;
+    readyResolvers.current = () => {
+      hook.isReady = true;
+      resolveReady();
+    };
+    b.map.on('moveend', () => {
+      const c = b.map.getCenter();
+      latest.current.onCameraChange({ zoom: b.map.getZoom(), lat: c.lat, lon: c.lng });
+    });
+    void b.loaded.then(() => setMapReady(true));
+    return () => {
+      b.map.remove();
+      bundle.current = null;
+      if (window.__atlas === hook) delete window.__atlas;
+    };
+    // The map is created once; later props flow through the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Offline basemap geometry comes from our own FlatGeobuf files.
+  const territoire = data['territoire'];
+  const communes = data['communes'];
+  useEffect(() => {
+    const map = bundle.current?.map;
+    if (!mapReady || !map) return;
+    if (territoire?.state === 'ok') setBasemapData(map, SOURCE_TERRITOIRE, territoire.features);
+    if (communes?.state === 'ok') setBasemapData(map, SOURCE_COMMUNES, communes.features);
+  }, [mapReady, territoire, communes]);
+
+  useEffect(() => {
+    const map = bundle.current?.map;
+    if (mapReady && map) applyBasemap(map, basemapById(basemap));
+  }, [mapReady, basemap]);
+
+  // Labels only on the offline basemap: online rasters carry their own.
+  const labels = useMemo(() => (communes?.state === 'ok' ? communeLabels(communes.features) : []), [communes]);
+  useEffect(() => {
+    const map = bundle.current?.map;
+    if (!mapReady || !map) return;
+    const update = () => setLabelsShown(declutter(labels, (p) => map.project(p)));
+    update();
+    map.on('zoomend', update);
+    map.on('resize', update);
+    return () => {
+      map.off('zoomend', update);
+      map.off('resize', update);
+    };
+  }, [mapReady, labels]);
+
+  const markers = useMemo(() => markerAtlasFor(drawOrder.flatMap((l) => l.sublayers), theme), [theme]);
+  const thematic = useMemo(() => {
+    const layers: Layer[] = [];
+    for (const layer of drawOrder) {
+      for (const sublayer of layer.sublayers) {
+        const d = data[sublayer.id];
+        if (d?.state !== 'ok') continue;
+        const visible = isSublayerShown(visibility, layer.id, sublayer.id);
+        for (const deckLayer of sublayerDeckLayers({ sublayer, features: d.features, theme }, markers)) {
+          layers.push(deckLayer.clone({ visible }));
+        }
+      }
+    }
+    return layers;
+  }, [data, visibility, theme, markers]);
+
+  const hoveredFeature = featureAt(data, hovered);
+  const selectedFeature = featureAt(data, selection);
+  useEffect(() => {
+    const overlay = bundle.current?.overlay;
+    if (!mapReady || !overlay) return;
+    const layers: (Layer | null)[] = [
+      ...thematic,
+      hoverLayer(hoveredFeature === selectedFeature ? null : hoveredFeature, theme, 10),
+      ...selectionLayers(selectedFeature, theme, 11),
+      basemap === 'atlas' ? labelLayer(labelsShown, theme) : null,
+    ];
+    overlay.setProps({ layers: layers.filter((l): l is Layer => l !== null) });
+  }, [mapReady, thematic, hoveredFeature, selectedFeature, labelsShown, basemap, theme]);
+
+  // First idle with every data layer settled: tests and screenshots wait for this.
+  const signalled = useRef(false);
+  useEffect(() => {
+    const map = bundle.current?.map;
+    if (!mapReady || !settled || !map || signalled.current) return;
+    signalled.current = true;
+    map.once('idle', () => {
+      document.body.dataset.mapState = 'idle';
+      readyResolvers.current();
+    });
+    map.triggerRepaint();
+  }, [mapReady, settled, thematic]);
+
+  useEffect(() => {
+    const map = bundle.current?.map;
+    if (!map || !cameraRequest) return;
+    if ('bounds' in cameraRequest) map.fitBounds(cameraRequest.bounds, { padding: 60, maxZoom: 16, duration: 600 });
+    else map.jumpTo({ center: cameraRequest.center, zoom: cameraRequest.zoom });
+  }, [cameraRequest]);
+
+  return <div ref={container} className="map" />;
+}

@@ -1,0 +1,65 @@
+// Credits of what is on screen: producer, date and licence of every visible layer's sources, and
+// of the online basemap when one is chosen (Licence Ouverte needs producer + date, ODbL the OSM
+// contributors' notice).
+import { useMemo } from 'react';
+import type { Catalog, CatalogSource } from '../../layers/types';
+import { layerDefinitions } from '../../layers/index';
+import { basemapById, type BasemapId } from '../map/basemaps';
+import type { Visibility } from '../state/visibility';
+
+const OSM_NOTICE = "© les contributeurs d'OpenStreetMap";
+
+export interface Credit {
+  key: string;
+  text: string;
+  licence: string;
+  licenceUrl?: string;
+}
+
+function sourceCredit(s: CatalogSource): Credit {
+  const odbl = /odbl/i.test(s.licence);
+  const producer = odbl && !s.producer.includes(OSM_NOTICE) ? `${OSM_NOTICE} ; ${s.producer}` : s.producer;
+  return { key: `${producer}|${s.vintage}|${s.licence}`, text: `${producer} (${s.vintage})`, licence: s.licence, licenceUrl: s.licenceUrl };
+}
+
+export function visibleCredits(catalog: Catalog, visibility: Visibility, basemap: BasemapId): Credit[] {
+  const credits = new Map<string, Credit>();
+  const option = basemapById(basemap);
+  if (option.credit) {
+    const c = option.credit;
+    credits.set(`fond|${c.producer}`, { key: `fond|${c.producer}`, text: `Fond : ${c.producer} (${c.date})`, licence: c.licence });
+  }
+  for (const def of layerDefinitions) {
+    if (!visibility.layers.has(def.id)) continue;
+    const entry = catalog.layers.find((l) => l.id === def.id);
+    for (const id of entry?.sources.length ? entry.sources : def.sources) {
+      const source = catalog.sources.find((s) => s.id === id);
+      if (!source || source.origin === 'absente') continue;
+      const credit = sourceCredit(source);
+      credits.set(credit.key, credit);
+    }
+  }
+  return [...credits.values()];
+}
+
+export function Attribution({ catalog, visibility, basemap }: { catalog: Catalog; visibility: Visibility; basemap: BasemapId }) {
+  const credits = useMemo(() => visibleCredits(catalog, visibility, basemap), [catalog, visibility, basemap]);
+  return (
+    <details className="attribution" open>
+      <summary>Sources des données affichées</summary>
+      <ul>
+        {credits.map((c) => (
+          <li key={c.key}>
+            {c.text} —{' '}
+            {c.licenceUrl ? (
+              <a href={c.licenceUrl} target="_blank" rel="noopener noreferrer">{c.licence}</a>
+            ) : (
+              c.licence
+            )}
+          </li>
+        ))}
+        {credits.length === 0 && <li>Aucune couche affichée.</li>}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,26 @@
+// Legend of one sublayer, from the same style classes as the map.
+import type { SublayerDefinition, Theme } from '../../layers/types';
+import { SymbolSwatch } from './SymbolSwatch';
+
+export function Legend({ sublayer, theme }: { sublayer: SublayerDefinition; theme: Theme }) {
+  const classes = sublayer.classes(theme);
+  const first = classes[0]?.symbol;
+  return (
+    <ul className="legend" aria-label={`Légende : ${sublayer.title}`}>
+      {classes.map((c) => (
+        <li key={c.id}>
+          <SymbolSwatch symbol={c.symbol} geometry={sublayer.geometry} />
+          <span>{c.label}</span>
+        </li>
+      ))}
+      {sublayer.uncertaintyMetres && first && (
+        <li>
+          <svg className="swatch" width="30" height="20" viewBox="0 0 30 20" aria-hidden="true" focusable="false">
+            <circle cx="15" cy="10" r="8" fill={`rgb(${first.fill?.slice(0, 3).join(' ') ?? '0 0 0'} / 0.12)`} stroke={`rgb(${(first.fill ?? first.line).slice(0, 3).join(' ')})`} strokeWidth="1.5" strokeDasharray="3 2" />
+          </svg>
+          <span>Cercle en tirets : zone d'incertitude de la position</span>
+        </li>
+      )}
+    </ul>
+  );
+}
