@@ -1,5 +1,6 @@
 // The offline basemap is a style generated from the theme (Protomaps-style), drawn only from our
-// own data: no glyphs, no sprite, no tiles, no URL of any kind.
+// own data: no glyphs, no sprite, no tiles, no URL of any kind. deck.gl layers (thematic data,
+// labels) are interleaved above these layers, in the same WebGL context.
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { GeoFeature, Rgba, Theme } from '../../layers/types';
@@ -40,14 +41,12 @@ export function buildBasemapStyle(theme: Theme): StyleSpecification {
         },
       },
       {
+        // Thin on purpose: the Communes layer (deck.gl) draws the legend's bold outline above.
         id: LAYER_TERRITORY_LINE,
         type: 'line',
         source: SOURCE_TERRITOIRE,
         layout: { 'line-join': 'round' },
-        paint: {
-          'line-color': color(theme.territoryLine),
-          'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 14, 3.5],
-        },
+        paint: { 'line-color': color(theme.communeLine), 'line-width': 1 },
       },
     ],
   };

@@ -14,8 +14,6 @@ import { buildMarkerAtlas, markerKey, markerPixelSize, type MarkerAtlas } from '
 const fillStyle = new FillStyleExtension({ pattern: true });
 const pathStyle = new PathStyleExtension({ dash: true });
 
-/** Thematic layers are drawn under the territory outline, which stays readable on top. */
-export const THEMATIC_BEFORE_ID = 'territoire-contour';
 const PREFIX = 'thematique:';
 
 export const deckLayerId = (sublayerId: string): string => `${PREFIX}${sublayerId}`;
@@ -33,9 +31,7 @@ export interface SublayerInput {
   theme: Theme;
 }
 
-/** MapLibreOverlay (interleaved) reads `beforeId` to insert a layer before a MapLibre layer. */
-type Interleaved = { beforeId?: string };
-type StyledProps = FillStyleExtensionProps<GeoFeature> & PathStyleExtensionProps<GeoFeature> & Interleaved;
+type StyledProps = FillStyleExtensionProps<GeoFeature> & PathStyleExtensionProps<GeoFeature>;
 
 function areaOrLineLayer({ sublayer, features, theme }: SublayerInput): Layer {
   const symbols = symbolsByFeature(features, sublayer.classes(theme));
@@ -44,7 +40,6 @@ function areaOrLineLayer({ sublayer, features, theme }: SublayerInput): Layer {
   const patterned = (s: SymbolStyle): boolean => !!s.pattern && s.pattern !== 'plein';
   return new GeoJsonLayer<Record<string, unknown>, StyledProps>({
     id: deckLayerId(sublayer.id),
-    beforeId: THEMATIC_BEFORE_ID,
     data: features,
     pickable: true,
     filled: sublayer.geometry === 'polygon',
@@ -91,10 +86,9 @@ function pointLayers({ sublayer, features, theme }: SublayerInput, markers: Mark
   if (radiusOf) {
     const uncertain = features.filter((f) => f.geometry?.type === 'Point' && (radiusOf(f.properties ?? {}) ?? 0) > 0);
     layers.push(
-      new ScatterplotLayer<GeoFeature, PathStyleExtensionProps<GeoFeature> & Interleaved>({
+      new ScatterplotLayer<GeoFeature, PathStyleExtensionProps<GeoFeature>>({
         id: `${deckLayerId(sublayer.id)}:incertitude`,
-        beforeId: THEMATIC_BEFORE_ID,
-        data: uncertain,
+            data: uncertain,
         pickable: false,
         getPosition: (f) => (f.geometry as Point).coordinates as [number, number],
         getRadius: (f) => radiusOf(f.properties ?? {}) ?? 0,
@@ -112,10 +106,9 @@ function pointLayers({ sublayer, features, theme }: SublayerInput, markers: Mark
     );
   }
   layers.push(
-    new GeoJsonLayer<Record<string, unknown>, Interleaved>({
+    new GeoJsonLayer<Record<string, unknown>>({
       id: deckLayerId(sublayer.id),
-      beforeId: THEMATIC_BEFORE_ID,
-      data: features,
+        data: features,
       pickable: true,
       pointType: 'icon',
       iconAtlas: markers.canvas,

@@ -1,6 +1,6 @@
 // Validate step: every geometry checked; what can be mended is repaired (and counted), what cannot
 // is skipped (and named). Nothing is dropped silently.
-import { kinks, unkinkPolygon } from '@turf/turf';
+import { kinks, rewind, unkinkPolygon } from '@turf/turf';
 import type { Feature, Polygon, Position } from 'geojson';
 import type { GeoFeature } from '../../../layers/types';
 import { featureLabel } from './normalise';
@@ -110,7 +110,8 @@ export function validateFeature(feature: GeoFeature, index: number): { feature: 
         out.push(rings);
       } else if (rings.length === 1) {
         notes.push('polygone auto-intersecté découpé');
-        for (const piece of unkinkPolygon(poly).features) out.push(piece.geometry.coordinates);
+        // Pieces come in either winding: rewind them to RFC 7946 as normalise did for the input.
+        for (const piece of unkinkPolygon(poly).features) out.push(rewind(piece).geometry.coordinates);
       } else {
         return skip('polygone à trous auto-intersecté');
       }
