@@ -13,6 +13,12 @@ export interface CiteRecord {
   zoneTampon: boolean;
   sources: string[];
   properties: Record<string, unknown>;
+  /** Set once the record carries a UNESCO outline: a second one is another part of the same cité. */
+  hasInscribedOutline?: boolean;
+}
+
+function polygonsOf(f: AreaFeature) {
+  return f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
 }
 
 /** `id_lsm` comes as 348 in one harvest and 348.0 in another: compare as integers. */
@@ -50,19 +56,26 @@ export function mergeCites(input: MergeInput, overlapThreshold = 0.8): { records
   const upsert = (key: string, f: GeoFeature, source: string, flags: Partial<Pick<CiteRecord, 'unesco' | 'erbm' | 'zoneTampon'>>, geometryWins: boolean) => {
     const existing = byKey.get(key);
     if (!existing) {
-      byKey.set(key, { key, feature: f as AreaFeature, unesco: false, erbm: false, zoneTampon: false, sources: [source], properties: { ...f.properties }, ...flags });
+      byKey.set(key, { key, feature: f as AreaFeature, unesco: false, erbm: false, zoneTampon: false, sources: [source], properties: { ...f.properties }, hasInscribedOutline: geometryWins, ...flags });
       return;
     }
     if (!existing.sources.includes(source)) existing.sources.push(source);
     Object.assign(existing, Object.fromEntries(Object.entries(flags).filter(([, v]) => v)));
     existing.properties = geometryWins ? fill({ ...f.properties }, existing.properties) : fill(existing.properties, f.properties);
-    if (geometryWins) existing.feature = f as AreaFeature;
+    if (geometryWins && existing.hasInscribedOutline) {
+      // The same UNESCO element in two records: one cité drawn in two parts, keep both.
+      existing.feature = { ...existing.feature, geometry: { type: 'MultiPolygon', coordinates: [...polygonsOf(existing.feature), ...polygonsOf(f as AreaFeature)] } };
+    } else if (geometryWins) {
+      existing.feature = f as AreaFeature;
+      existing.hasInscribedOutline = true;
+    }
   };
 
   // ERBM layer first: its polygons are the programme's own outlines.
   for (const f of input.erbm) {
     const id = lsmId(f.properties.id_lsm);
     if (id) upsert(`lsm:${id}`, f, 'cites-erbm', { erbm: true }, false);
+    else messages.push(`cites-erbm : « ${String(f.properties.nom ?? '?')} » sans identifiant id_lsm, ignorée`);
   }
   for (const f of input.unesco) {
     const id = lsmId(f.properties.id_lsm);
@@ -73,6 +86,8 @@ export function mergeCites(input: MergeInput, overlapThreshold = 0.8): { records
     } else if (id) {
       // Appended by the harvester from the ERBM layer (id_unesco null): the same cité as the ERBM record.
       upsert(`lsm:${id}`, f, 'cites-unesco', { erbm: true }, false);
+    } else {
+      messages.push(`cites-unesco : « ${String(f.properties.nom ?? '?')} » sans id_unesco ni id_lsm, ignorée`);
     }
   }
   for (const f of input.zoneTampon) {

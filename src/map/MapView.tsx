@@ -69,7 +69,7 @@ export function MapView(props: MapViewProps) {
     const ready = new Promise<void>((resolve) => (resolveReady = resolve));
     const b = createMap(container.current, latest.current.theme, { camera: props.initialCamera, bounds: catalog.territory.bounds }, {
       onClick: (info) => {
-        const pick = toPick(info, latest.current.data);
+        const pick = info ? toPick(info, latest.current.data) : null;
         latest.current.onSelect(pick ? { sublayerId: pick.sublayerId, index: pick.index } : null);
       },
       onHover: (info) => {

@@ -20,7 +20,7 @@ const LOCALE_FR: Record<string, string> = {
 };
 
 export interface MapHandlers {
-  onClick: (info: PickingInfo) => void;
+  onClick: (info: PickingInfo | null) => void;
   onHover: (info: PickingInfo) => void;
 }
 
@@ -54,7 +54,6 @@ export function createMap(container: HTMLElement, theme: Theme, view: { camera?:
   const overlay = new MapLibreOverlay({
     interleaved: true,
     layers: [],
-    onClick: handlers.onClick,
     onHover: handlers.onHover,
     getCursor: ({ isDragging, isHovering }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
     pickingRadius: 4,
@@ -63,6 +62,9 @@ export function createMap(container: HTMLElement, theme: Theme, view: { camera?:
     map.once('load', () => {
       // Interleaved deck layers are inserted into the style, which must exist first.
       map.addControl(overlay);
+      // Clicks are taken from MapLibre (mouse and touch alike) and picked in deck.gl: deck's own
+      // gesture recogniser does not see clicks on the shared canvas in interleaved mode.
+      map.on('click', (event) => handlers.onClick(overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 4 })));
       resolve();
     });
   });

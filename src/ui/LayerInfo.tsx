@@ -12,12 +12,12 @@ function Metrics({ layer }: { layer: CatalogLayer }) {
         {layer.metrics.map((m) => (
           <div key={m.id} className="metric">
             <dt>{m.label}</dt>
-            <dd>
-              {formatMetric(m.value, m.unit)}
-              {m.note && <span className="note"> ({m.note})</span>}
-              {m.details && m.details.length > 0 && (
+            <dd className="metric-value">{formatMetric(m.value, m.unit)}</dd>
+            {m.note && <dd className="metric-note">{m.note}</dd>}
+            {m.details && m.details.length > 0 && (
+              <dd className="metric-details">
                 <details>
-                  <summary>Détail</summary>
+                  <summary>Détail ({m.details.length})</summary>
                   <table>
                     <caption className="visually-hidden">{m.label} : détail</caption>
                     <tbody>
@@ -30,8 +30,8 @@ function Metrics({ layer }: { layer: CatalogLayer }) {
                     </tbody>
                   </table>
                 </details>
-              )}
-            </dd>
+              </dd>
+            )}
           </div>
         ))}
       </dl>

@@ -111,7 +111,7 @@ export function validateFeature(feature: GeoFeature, index: number): { feature: 
       } else if (rings.length === 1) {
         notes.push('polygone auto-intersecté découpé');
         // Pieces come in either winding: rewind them to RFC 7946 as normalise did for the input.
-        for (const piece of unkinkPolygon(poly).features) out.push(rewind(piece).geometry.coordinates);
+        for (const piece of unkinkPolygon(poly).features) out.push((rewind(piece) as Feature<Polygon>).geometry.coordinates);
       } else {
         return skip('polygone à trous auto-intersecté');
       }
