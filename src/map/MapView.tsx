@@ -91,7 +91,7 @@ export function MapView(props: MapViewProps) {
       },
       pickAll: (x: number, y: number) =>
         b.overlay
-          .pickMultipleObjects({ x, y, radius: 1, depth: 20 })
+          .pickMultipleObjects({ x, y, radius: 1, depth: 8 })
           .map((info) => toPick(info, latest.current.data))
           .filter((p): p is PickResult => p !== null),
     };
@@ -145,33 +145,54 @@ export function MapView(props: MapViewProps) {
   }, [mapReady, labels]);
 
   const markers = useMemo(() => markerAtlasFor(drawOrder.flatMap((l) => l.sublayers), theme), [theme]);
-  const thematic = useMemo(() => {
-    const layers: Layer[] = [];
+  // Built once per data and theme; a toggle only flips `visible` (deck keeps the GPU buffers).
+  const built = useMemo(() => {
+    type Entry = { layerId: string; sublayerId: string; layer: Layer };
+    const bases: (Entry & { area: number })[] = [];
+    const out: Entry[] = [];
     for (const layer of drawOrder) {
       for (const sublayer of layer.sublayers) {
         const d = data[sublayer.id];
         if (d?.state !== 'ok') continue;
-        const visible = isSublayerShown(visibility, layer.id, sublayer.id);
-        for (const deckLayer of sublayerDeckLayers({ sublayer, features: d.features, theme }, markers)) {
-          layers.push(deckLayer.clone({ visible }));
-        }
+        const { base, layers } = sublayerDeckLayers({ sublayer, features: d.features, theme }, markers);
+        if (base) bases.push({ layerId: layer.id, sublayerId: sublayer.id, layer: base.layer, area: base.meanAreaM2 });
+        for (const deckLayer of layers) out.push({ layerId: layer.id, sublayerId: sublayer.id, layer: deckLayer });
       }
     }
-    return layers;
-  }, [data, visibility, theme, markers]);
+    // A click on empty ground names the smallest enclosing unit: commune before territory.
+    bases.sort((a, b) => b.area - a.area);
+    return [...bases, ...out];
+  }, [data, theme, markers]);
+  const thematic = useMemo(
+    () => built.map((b) => b.layer.clone({ visible: isSublayerShown(visibility, b.layerId, b.sublayerId) })),
+    [built, visibility],
+  );
 
   const hoveredFeature = featureAt(data, hovered);
   const selectedFeature = featureAt(data, selection);
+  const deckLayers = useRef<Layer[]>([]);
+  const regroupPending = useRef(false);
   useEffect(() => {
     const overlay = bundle.current?.overlay;
-    if (!mapReady || !overlay) return;
+    const map = bundle.current?.map;
+    if (!mapReady || !overlay || !map) return;
     const layers: (Layer | null)[] = [
       ...thematic,
       hoverLayer(hoveredFeature === selectedFeature ? null : hoveredFeature, theme, 10),
       ...selectionLayers(selectedFeature, theme, 11),
       basemap === 'atlas' ? labelLayer(labelsShown, theme) : null,
     ];
-    overlay.setProps({ layers: layers.filter((l): l is Layer => l !== null) });
+    deckLayers.current = layers.filter((l): l is Layer => l !== null);
+    overlay.setProps({ layers: deckLayers.current });
+    // The overlay inserts its layer groups into the style only while the style reports loaded;
+    // GeoJSON sources still parsing make it report not loaded, so insert them at the next idle.
+    if (!map.isStyleLoaded() && !regroupPending.current) {
+      regroupPending.current = true;
+      map.once('idle', () => {
+        regroupPending.current = false;
+        overlay.setProps({ layers: deckLayers.current });
+      });
+    }
   }, [mapReady, thematic, hoveredFeature, selectedFeature, labelsShown, basemap, theme]);
 
   // First idle with every data layer settled: tests and screenshots wait for this.

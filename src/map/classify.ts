@@ -1,5 +1,5 @@
 // The first style class whose `when` matches a feature gives its symbol (shared by map and legend).
-import type { GeoFeature, StyleClass, SymbolStyle } from '../../layers/types';
+import type { GeoFeature, StyleClass, SublayerDefinition, SymbolStyle, Theme } from '../../layers/types';
 
 export function classOf(classes: StyleClass[], properties: Record<string, unknown>): StyleClass | undefined {
   return classes.find((c) => !c.when || c.when(properties));
@@ -14,4 +14,15 @@ export function symbolsByFeature(features: GeoFeature[], classes: StyleClass[]):
     if (cls) out.set(feature, { cls, symbol: cls.symbol });
   }
   return out;
+}
+
+/**
+ * Polygons drawn as outlines only (transparent fill, no pattern), such as communes or the
+ * territory: they are clicked through an invisible fill kept under every other thematic layer.
+ */
+export function isOutlineOnly(sublayer: SublayerDefinition, theme: Theme): boolean {
+  return (
+    sublayer.geometry === 'polygon' &&
+    sublayer.classes(theme).every((c) => (!c.symbol.fill || c.symbol.fill[3] === 0) && (!c.symbol.pattern || c.symbol.pattern === 'plein'))
+  );
 }

@@ -5,8 +5,9 @@ import { FillStyleExtension, PathStyleExtension } from '@deck.gl/extensions';
 import type { FillStyleExtensionProps, PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { Point } from 'geojson';
+import { area } from '@turf/turf';
 import type { GeoFeature, Rgba, SublayerDefinition, SymbolStyle, Theme } from '../../layers/types';
-import { symbolsByFeature } from './classify';
+import { isOutlineOnly, symbolsByFeature } from './classify';
 import { patternAtlas } from './patterns';
 import { buildMarkerAtlas, markerKey, markerPixelSize, type MarkerAtlas } from './markers';
 
@@ -17,7 +18,8 @@ const pathStyle = new PathStyleExtension({ dash: true });
 const PREFIX = 'thematique:';
 
 export const deckLayerId = (sublayerId: string): string => `${PREFIX}${sublayerId}`;
-export const sublayerIdFromDeckLayer = (id: string): string | null => (id.startsWith(PREFIX) ? id.slice(PREFIX.length) : null);
+/** `thematique:<sublayer>` or `thematique:<sublayer>:<part>` -> sublayer id. */
+export const sublayerIdFromDeckLayer = (id: string): string | null => (id.startsWith(PREFIX) ? id.slice(PREFIX.length).split(':')[0] : null);
 
 const TRANSPARENT: Rgba = [0, 0, 0, 0];
 const NO_DASH: [number, number] = [0, 0];
@@ -33,23 +35,23 @@ export interface SublayerInput {
 
 type StyledProps = FillStyleExtensionProps<GeoFeature> & PathStyleExtensionProps<GeoFeature>;
 
-function areaOrLineLayer({ sublayer, features, theme }: SublayerInput): Layer {
+function areaOrLineLayer({ sublayer, features, theme }: SublayerInput, outlineOnly: boolean): Layer {
   const symbols = symbolsByFeature(features, sublayer.classes(theme));
   const sym = (f: GeoFeature): SymbolStyle => symbols.get(f)?.symbol ?? { line: theme.label, lineWidth: 1 };
   const atlas = patternAtlas();
   const patterned = (s: SymbolStyle): boolean => !!s.pattern && s.pattern !== 'plein';
   return new GeoJsonLayer<Record<string, unknown>, StyledProps>({
-    id: deckLayerId(sublayer.id),
+    // Outline-only polygons: the stroke here, the click surface in their base layer (pickBaseLayer).
+    id: outlineOnly ? `${deckLayerId(sublayer.id)}:contour` : deckLayerId(sublayer.id),
     data: features,
     pickable: true,
-    filled: sublayer.geometry === 'polygon',
+    filled: sublayer.geometry === 'polygon' && !outlineOnly,
     stroked: true,
     // Patterned fills: the pattern is drawn in the outline colour over the translucent fill.
     getFillColor: (f) => {
       const s = sym(f as GeoFeature);
       if (patterned(s)) return [s.line[0], s.line[1], s.line[2], 215];
-      // Fully transparent fills would not be pickable: keep a trace of alpha.
-      return s.fill && s.fill[3] > 0 ? s.fill : [s.line[0], s.line[1], s.line[2], 1];
+      return s.fill ?? TRANSPARENT;
     },
     getFillPatternBackgroundColor: (f: GeoFeature) => {
       const s = sym(f);
@@ -130,6 +132,29 @@ export function markerAtlasFor(sublayers: SublayerDefinition[], theme: Theme): M
   return buildMarkerAtlas(symbols);
 }
 
-export function sublayerDeckLayers(input: SublayerInput, markers: MarkerAtlas): Layer[] {
-  return input.sublayer.geometry === 'point' ? pointLayers(input, markers) : [areaOrLineLayer(input)];
+/** Invisible (alpha 1/255, below any visible change) but pickable fill of outline-only polygons. */
+function pickBaseLayer({ sublayer, features }: SublayerInput): Layer {
+  return new GeoJsonLayer<Record<string, unknown>>({
+    id: deckLayerId(sublayer.id),
+    data: features,
+    pickable: true,
+    filled: true,
+    stroked: false,
+    getFillColor: [0, 0, 0, 1],
+  });
+}
+
+export interface SublayerLayers {
+  /** Pick-only base, drawn under all thematic layers, largest features first (territory, then communes). */
+  base: { layer: Layer; meanAreaM2: number } | null;
+  layers: Layer[];
+}
+
+export function sublayerDeckLayers(input: SublayerInput, markers: MarkerAtlas): SublayerLayers {
+  if (input.sublayer.geometry === 'point') return { base: null, layers: pointLayers(input, markers) };
+  const outlineOnly = isOutlineOnly(input.sublayer, input.theme);
+  const layers = [areaOrLineLayer(input, outlineOnly)];
+  if (!outlineOnly) return { base: null, layers };
+  const meanAreaM2 = input.features.reduce((sum, f) => sum + area(f), 0) / Math.max(1, input.features.length);
+  return { base: { layer: pickBaseLayer(input), meanAreaM2 }, layers };
 }

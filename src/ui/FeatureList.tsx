@@ -1,10 +1,19 @@
 // Text alternative to the map: every feature of a sublayer as a button that opens its sheet.
-import { useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { GeoFeature, SublayerDefinition } from '../../layers/types';
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
-export function FeatureList({ sublayer, features, onShow }: { sublayer: SublayerDefinition; features: GeoFeature[]; onShow: (index: number) => void }) {
+interface FeatureListProps {
+  sublayer: SublayerDefinition;
+  features: GeoFeature[];
+  onShow: (sublayerId: string, index: number) => void;
+}
+
+// Memoised: long lists must not re-render on every layer toggle.
+export const FeatureList = memo(function FeatureList({ sublayer, features, onShow }: FeatureListProps) {
+  // Rows are rendered only once the list is opened: some sublayers hold hundreds of features.
+  const [open, setOpen] = useState(false);
   const rows = useMemo(
     () =>
       features
@@ -14,17 +23,19 @@ export function FeatureList({ sublayer, features, onShow }: { sublayer: Sublayer
   );
   if (!rows.length) return null;
   return (
-    <details className="feature-list">
+    <details className="feature-list" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Liste des objets ({rows.length})</summary>
-      <ul>
-        {rows.map((r) => (
-          <li key={r.index}>
-            <button type="button" className="link-button" onClick={() => onShow(r.index)}>
-              {r.name}
-            </button>
-          </li>
-        ))}
-      </ul>
+      {open && (
+        <ul>
+          {rows.map((r) => (
+            <li key={r.index}>
+              <button type="button" className="link-button" onClick={() => onShow(sublayer.id, r.index)}>
+                {r.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </details>
   );
-}
+});

@@ -77,7 +77,7 @@ function LayerEntry({ definition, props }: { definition: LayerDefinition; props:
                 </div>
               )}
               {!noGeometry && <Legend sublayer={s} theme={theme} />}
-              {d?.state === 'ok' && <FeatureList sublayer={s} features={d.features} onShow={(i) => props.onShowFeature(s.id, i)} />}
+              {d?.state === 'ok' && <FeatureList sublayer={s} features={d.features} onShow={props.onShowFeature} />}
             </li>
           );
         })}

@@ -18,7 +18,8 @@ function PatternDef({ id, pattern, color }: { id: string; pattern: FillPattern; 
   );
 }
 
-export function SymbolSwatch({ symbol, geometry }: { symbol: SymbolStyle; geometry: GeometryKind }) {
+/** `ground` is the map colour the symbol is drawn on, so light symbols of a dark theme stay visible. */
+export function SymbolSwatch({ symbol, geometry, ground }: { symbol: SymbolStyle; geometry: GeometryKind; ground: Rgba }) {
   const id = `motif-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const width = 30;
   const height = 20;
@@ -26,7 +27,7 @@ export function SymbolSwatch({ symbol, geometry }: { symbol: SymbolStyle; geomet
   const strokeWidth = Math.min(Math.max(symbol.lineWidth, 1), 4);
   let body: React.ReactNode;
   if (geometry === 'point' && symbol.marker) {
-    const r = Math.min((symbol.markerSize ?? 10) / 2 + 1, 8);
+    const r = Math.min((symbol.markerSize ?? 10) / 2 + 1, 7);
     body = (
       <g transform={`translate(${width / 2} ${height / 2})`}>
         <path d={markerPath(symbol.marker, r)} fill={rgb(symbol.fill ?? symbol.line)} stroke="rgb(60 60 60)" strokeWidth={2.6} strokeLinejoin="round" />
@@ -34,20 +35,21 @@ export function SymbolSwatch({ symbol, geometry }: { symbol: SymbolStyle; geomet
       </g>
     );
   } else if (geometry === 'line') {
-    body = <path d={`M 2 ${height - 5} C 10 2, 20 18, ${width - 2} 5`} fill="none" stroke={rgb(symbol.line)} strokeOpacity={alpha(symbol.line)} strokeWidth={strokeWidth} strokeDasharray={dash} strokeLinecap="round" />;
+    body = <path d={`M 4 ${height - 5} C 11 3, 19 17, ${width - 4} 5`} fill="none" stroke={rgb(symbol.line)} strokeOpacity={alpha(symbol.line)} strokeWidth={strokeWidth} strokeDasharray={dash} strokeLinecap="round" />;
   } else {
     const patterned = symbol.pattern && symbol.pattern !== 'plein';
     body = (
       <>
         {patterned && <defs><PatternDef id={id} pattern={symbol.pattern as FillPattern} color={symbol.line} /></defs>}
-        <rect x="2" y="2" width={width - 4} height={height - 4} fill={symbol.fill ? rgb(symbol.fill) : 'none'} fillOpacity={symbol.fill ? alpha(symbol.fill) : 0} />
-        {patterned && <rect x="2" y="2" width={width - 4} height={height - 4} fill={`url(#${id})`} />}
-        <rect x="2" y="2" width={width - 4} height={height - 4} fill="none" stroke={rgb(symbol.line)} strokeWidth={strokeWidth} strokeDasharray={dash} />
+        <rect x="4" y="4" width={width - 8} height={height - 8} fill={symbol.fill ? rgb(symbol.fill) : 'none'} fillOpacity={symbol.fill ? alpha(symbol.fill) : 0} />
+        {patterned && <rect x="4" y="4" width={width - 8} height={height - 8} fill={`url(#${id})`} />}
+        <rect x="4" y="4" width={width - 8} height={height - 8} fill="none" stroke={rgb(symbol.line)} strokeWidth={strokeWidth} strokeDasharray={dash} />
       </>
     );
   }
   return (
     <svg className="swatch" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+      <rect x="0.5" y="0.5" width={width - 1} height={height - 1} rx="2" fill={rgb(ground)} stroke="rgb(150 160 166)" strokeWidth="1" />
       {body}
     </svg>
   );

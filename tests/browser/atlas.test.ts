@@ -1,13 +1,14 @@
 // The atlas in its default, offline configuration: rendering, toggles, feature sheet, layer
 // without geometry, URL state, console and network hygiene. Expectations come from dist/data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog, CatalogSublayer, StyleClass } from '../../layers/types';
+import type { Catalog, CatalogSublayer } from '../../layers/types';
+import { isOutlineOnly } from '../../src/map/classify';
 import { findSublayer, layerDefinitions } from '../../layers/index';
 import { themeClair } from '../../layers/theme';
 import { externalRequests, openAtlas, startHarness, waitIdle, type Harness } from './harness';
 import { builtCatalog, builtFeatures } from './built-data';
-import { findVisiblePoint, pickAt, screenshot } from './map-helpers';
-import { changedPixels } from './png';
+import { findVisiblePoint, pickAt, shotAround } from './map-helpers';
+import { diffCount } from './png';
 
 let h: Harness;
 let catalog: Catalog;
@@ -17,12 +18,11 @@ function drawnSublayers(): CatalogSublayer[] {
   return catalog.layers.filter((l) => l.status !== 'erreur').flatMap((l) => l.sublayers.filter((s) => s.file && s.featureCount > 0));
 }
 
-/** Outline-only polygons (transparent fill, no pattern) are found by their boundary. */
-function outlineOnly(sublayerId: string): boolean {
+/** Outline-only polygons (communes, territory) are probed along their boundary. */
+const outlineOnly = (sublayerId: string): boolean => {
   const def = findSublayer(sublayerId)?.sublayer;
-  if (!def || def.geometry !== 'polygon') return false;
-  return def.classes(themeClair).every((c: StyleClass) => (!c.symbol.fill || c.symbol.fill[3] === 0) && (!c.symbol.pattern || c.symbol.pattern === 'plein'));
-}
+  return !!def && isOutlineOnly(def, themeClair);
+};
 
 const allSublayersHash = (): string => `#sous-couches=${layerDefinitions.flatMap((l) => l.sublayers.map((s) => s.id)).join(',')}`;
 
@@ -65,52 +65,52 @@ describe('Atlas Lens-Liévin, configuration par défaut (hors ligne)', () => {
     expect(style.sprite).toBeUndefined();
   });
 
-  it('dessine chaque sous-couche qui a des données, et la retire puis la remet quand on la décoche puis la recoche', async () => {
-    await openAtlas(h, allSublayersHash());
-    const sublayers = drawnSublayers();
-    expect(sublayers.length).toBeGreaterThan(5);
-    for (const sub of sublayers) {
-      const features = await builtFeatures(sub.file!);
-      expect(features.length, `${sub.file} vs catalog`).toBe(sub.featureCount);
-      const point = await findVisiblePoint(h, sub.id, features, sub.geometry, outlineOnly(sub.id));
-      expect(point, `no visible, pickable feature of ${sub.id}`).not.toBeNull();
-      const { x, y } = point!;
-      const shown = await screenshot(h.page);
-      await h.page.locator(`#sous-couche-${sub.id}`).uncheck();
-      await waitIdle(h.page);
-      const hidden = await screenshot(h.page);
-      expect(changedPixels(shown, hidden, x, y, 6), `${sub.id} drawn at ${x},${y}`).toBeGreaterThan(0);
-      expect((await pickAt(h.page, x, y)).some((p) => p.sublayerId === sub.id), `${sub.id} still pickable when hidden`).toBe(false);
-      await h.page.locator(`#sous-couche-${sub.id}`).check();
-      await waitIdle(h.page);
-      const again = await screenshot(h.page);
-      expect(changedPixels(shown, again, x, y, 6), `${sub.id} redrawn`).toBeLessThanOrEqual(2);
-    }
+  it('montre pour les captages la liste des champs captants et la phrase « pas de géométrie »', async () => {
+    const captages = catalog.layers.find((l) => l.id === 'captages')!;
+    expect(captages.items.length).toBeGreaterThan(0);
+    const entry = h.page.locator('[data-layer="captages"]');
+    const text = (await entry.textContent()) ?? '';
+    for (const item of captages.items) expect(text).toContain(item.name);
+    expect(captages.missing).toBeTruthy();
+    expect(text).toContain(captages.missing!);
+    expect(text).toContain('aucune géométrie');
+    // No map checkbox for a sublayer that has nothing to draw.
+    expect(await entry.locator('input[id^="sous-couche-"]').count()).toBe(0);
+  });
+
+  it("liste dans l'attribution les sources des couches visibles seulement", async () => {
+    const attribution = h.page.locator('.attribution');
+    const ev5Source = catalog.sources.find((s) => s.id === 'ev5-gpx')!;
+    await expect.poll(() => attribution.textContent()).toContain(ev5Source.producer);
+    expect(await attribution.textContent()).toContain("© les contributeurs d'OpenStreetMap");
+    await h.page.getByRole('checkbox', { name: 'EuroVelo 5', exact: true }).uncheck();
+    await expect.poll(() => attribution.textContent()).not.toContain(ev5Source.producer);
+    await h.page.getByRole('checkbox', { name: 'EuroVelo 5', exact: true }).check();
+    await expect.poll(() => attribution.textContent()).toContain(ev5Source.producer);
   });
 
   it('masque et réaffiche une couche entière (Chaîne des Parcs) depuis sa case à cocher', async () => {
-    await openAtlas(h);
     const terrils = catalog.layers.find((l) => l.id === 'parcs')!.sublayers.find((s) => s.id === 'parcs-terrils')!;
     const point = await findVisiblePoint(h, 'parcs-terrils', await builtFeatures(terrils.file!), 'polygon', false);
     expect(point).not.toBeNull();
-    const before = await screenshot(h.page);
+    const before = await shotAround(h.page, point!.x, point!.y);
     const layerBox = h.page.getByRole('checkbox', { name: 'Chaîne des Parcs', exact: true });
     await layerBox.uncheck();
     await waitIdle(h.page);
     expect(await h.page.evaluate(() => location.hash)).toMatch(/couches=[^&]*/);
     expect(await h.page.evaluate(() => location.hash)).not.toMatch(/couches=[^&]*parcs/);
-    const off = await screenshot(h.page);
-    expect(changedPixels(before, off, point!.x, point!.y, 6)).toBeGreaterThan(0);
+    const off = await shotAround(h.page, point!.x, point!.y);
+    expect(diffCount(before, off)).toBeGreaterThan(0);
     expect((await pickAt(h.page, point!.x, point!.y)).some((p) => p.sublayerId.startsWith('parcs-'))).toBe(false);
     await layerBox.check();
     await waitIdle(h.page);
-    const on = await screenshot(h.page);
-    expect(changedPixels(before, on, point!.x, point!.y, 6)).toBeLessThanOrEqual(2);
+    const on = await shotAround(h.page, point!.x, point!.y);
+    expect(diffCount(before, on)).toBeLessThanOrEqual(2);
   });
 
-  for (const sublayerId of ['parcs-terrils', 'cites']) {
+  // A commune is clicked on empty ground: it must win over the territory that encloses it.
+  for (const sublayerId of ['parcs-terrils', 'cites', 'communes']) {
     it(`un clic sur un objet « ${sublayerId} » ouvre sa fiche, Échap la ferme et rend le focus`, async () => {
-      await openAtlas(h);
       const sub = drawnSublayers().find((s) => s.id === sublayerId)!;
       const features = await builtFeatures(sub.file!);
       const point = await findVisiblePoint(h, sublayerId, features, 'polygon', false);
@@ -134,6 +134,28 @@ describe('Atlas Lens-Liévin, configuration par défaut (hors ligne)', () => {
     });
   }
 
+  it('dessine chaque sous-couche qui a des données, et la retire quand on la décoche', async () => {
+    await openAtlas(h, allSublayersHash());
+    const sublayers = drawnSublayers();
+    expect(sublayers.length).toBeGreaterThan(5);
+    for (const sub of sublayers) {
+      const features = await builtFeatures(sub.file!);
+      expect(features.length, `${sub.file} vs catalog`).toBe(sub.featureCount);
+      const outline = outlineOnly(sub.id);
+      const point = await findVisiblePoint(h, sub.id, features, sub.geometry, outline);
+      expect(point, `no visible, pickable feature of ${sub.id}`).not.toBeNull();
+      const { x, y } = point!;
+      const shown = await shotAround(h.page, x, y);
+      await h.page.locator(`#sous-couche-${sub.id}`).uncheck();
+      await waitIdle(h.page);
+      const hidden = await shotAround(h.page, x, y);
+      expect(diffCount(shown, hidden), `${sub.id} drawn at ${x},${y}`).toBeGreaterThan(0);
+      expect((await pickAt(h.page, x, y, outline)).some((p) => p.sublayerId === sub.id), `${sub.id} still pickable when hidden`).toBe(false);
+      await h.page.locator(`#sous-couche-${sub.id}`).check();
+      await waitIdle(h.page);
+    }
+  });
+
   it("restaure la vue (caméra, couches, objet sélectionné) depuis l'adresse après rechargement", async () => {
     await openAtlas(h, '#carte=13.00/50.43000/2.83000&couches=communes,parcs,cites&objet=communes/0');
     const communes = await builtFeatures('communes.fgb');
@@ -144,30 +166,6 @@ describe('Atlas Lens-Liévin, configuration par défaut (hors ligne)', () => {
     expect(view.center.lng).toBeCloseTo(2.83, 3);
     expect(await h.page.getByRole('checkbox', { name: 'EuroVelo 5', exact: true }).isChecked()).toBe(false);
     expect(await h.page.getByRole('checkbox', { name: 'Chaîne des Parcs', exact: true }).isChecked()).toBe(true);
-  });
-
-  it('montre pour les captages la liste des champs captants et la phrase « pas de géométrie »', async () => {
-    await openAtlas(h);
-    const captages = catalog.layers.find((l) => l.id === 'captages')!;
-    expect(captages.items.length).toBeGreaterThan(0);
-    const entry = h.page.locator('[data-layer="captages"]');
-    const text = (await entry.textContent()) ?? '';
-    for (const item of captages.items) expect(text).toContain(item.name);
-    expect(captages.missing).toBeTruthy();
-    expect(text).toContain(captages.missing!);
-    expect(text).toContain('aucune géométrie');
-    // No map checkbox for a sublayer that has nothing to draw.
-    expect(await entry.locator('input[id^="sous-couche-"]').count()).toBe(0);
-  });
-
-  it("liste dans l'attribution les sources des couches visibles seulement", async () => {
-    await openAtlas(h);
-    const attribution = h.page.locator('.attribution');
-    const ev5Source = catalog.sources.find((s) => s.id === 'ev5-gpx')!;
-    await expect.poll(() => attribution.textContent()).toContain(ev5Source.producer);
-    expect(await attribution.textContent()).toContain("© les contributeurs d'OpenStreetMap");
-    await h.page.getByRole('checkbox', { name: 'EuroVelo 5', exact: true }).uncheck();
-    await expect.poll(() => attribution.textContent()).not.toContain(ev5Source.producer);
   });
 
   it("n'a écrit aucune erreur en console et n'a fait aucune requête hors de localhost", () => {

@@ -33,10 +33,13 @@ export function pointOn(feature: GeoFeature, kind: GeometryKind): [number, numbe
   return pointOnFeature(feature).geometry.coordinates.slice(0, 2) as [number, number];
 }
 
-/** First vertex of the outer ring: for outline-only polygons (communes, territory). */
-export function boundaryVertex(feature: GeoFeature): [number, number] {
+/** A few vertices spread along the outer ring: for outline-only polygons (communes, territory). */
+export function boundaryVertices(feature: GeoFeature, count = 8): [number, number][] {
   const g = feature.geometry;
   const ring = g.type === 'Polygon' ? g.coordinates[0] : g.type === 'MultiPolygon' ? g.coordinates[0][0] : null;
   if (!ring) throw new Error(`no ring in ${g.type}`);
-  return ring[Math.floor(ring.length / 3)].slice(0, 2) as [number, number];
+  const step = Math.max(1, Math.floor(ring.length / count));
+  const out: [number, number][] = [];
+  for (let i = 0; i < ring.length - 1; i += step) out.push(ring[i].slice(0, 2) as [number, number]);
+  return out;
 }

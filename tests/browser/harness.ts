@@ -95,7 +95,7 @@ export async function startHarness(options: { viewport?: { width: number; height
       executablePath: CHROMIUM,
       headless: true,
       args: ARGS,
-      viewport: options.viewport ?? { width: 1280, height: 800 },
+      viewport: options.viewport ?? { width: 1024, height: 720 },
       locale: 'fr-FR',
     });
   } catch (error) {
@@ -137,6 +137,8 @@ export function externalRequests(requests: string[]): string[] {
 
 /** Opens the app (optionally with a hash) and waits for the first idle with all data settled. */
 export async function openAtlas(h: Harness, hash = ''): Promise<void> {
+  // Through about:blank: a URL differing only by its hash would not reload the app.
+  await h.page.goto('about:blank');
   await h.page.goto(`${h.baseUrl}/${hash}`);
   await h.page.waitForFunction(() => document.body.dataset.mapState === 'idle', undefined, { timeout: 90_000 });
   await waitIdle(h.page);

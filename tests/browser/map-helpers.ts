@@ -3,13 +3,20 @@
 import type { Page } from 'playwright-core';
 import type { GeoFeature, GeometryKind } from '../../layers/types';
 import type { Harness } from './harness';
-import { boundaryVertex, pointOn } from './built-data';
+import { boundaryVertices, pointOn } from './built-data';
 import { decodePng, type Image } from './png';
 
 export async function screenshot(page: Page): Promise<Image> {
   // Keep the pointer off the map so that no hover outline is drawn.
   await page.mouse.move(2, 2);
   return decodePng(await page.screenshot({ type: 'png' }));
+}
+
+/** Screenshot of a small square of the page centred on (x, y). */
+export async function shotAround(page: Page, x: number, y: number, radius = 8): Promise<Image> {
+  await page.mouse.move(2, 2);
+  const clip = { x: Math.round(x) - radius, y: Math.round(y) - radius, width: 2 * radius + 1, height: 2 * radius + 1 };
+  return decodePng(await page.screenshot({ type: 'png', clip }));
 }
 
 export interface VisiblePoint {
@@ -19,46 +26,57 @@ export interface VisiblePoint {
 }
 
 /**
- * A page position where feature `index` of the sublayer is picked by deck.gl: topmost for filled
- * shapes, anywhere in the stack for outline-only ones. The position must hit the map canvas itself.
+ * A page position where a feature of the sublayer is the topmost thing deck.gl picks, on the map
+ * canvas itself (not under a panel or a control). Filled shapes are probed inside (and the feature
+ * must be the one probed); outline-only polygons along their boundary, where any of their features
+ * may be on top. Candidates are tried in the given order inside one page call.
  */
-export async function visiblePointOf(h: Harness, sublayerId: string, feature: GeoFeature, index: number, kind: GeometryKind, outlineOnly: boolean): Promise<VisiblePoint | null> {
-  const lonLat = outlineOnly ? boundaryVertex(feature) : pointOn(feature, kind);
+export async function findVisiblePoint(h: Harness, sublayerId: string, features: GeoFeature[], kind: GeometryKind, outline: boolean, tries = 60): Promise<VisiblePoint | null> {
+  const candidates = (outline ? outlineCandidates(features) : features.map((f, index) => ({ index, lonLat: pointOn(f, kind) }))).slice(0, tries);
   return h.page.evaluate(
-    ({ lonLat, sublayerId, index, outlineOnly }) => {
+    ({ candidates, sublayerId, outline }) => {
       const atlas = window.__atlas!;
       const canvas = atlas.map.getCanvas();
       const rect = canvas.getBoundingClientRect();
-      const p = atlas.map.project(lonLat);
-      const x = rect.left + p.x;
-      const y = rect.top + p.y;
-      const margin = 12;
-      if (p.x < margin || p.y < margin || p.x > rect.width - margin || p.y > rect.height - margin) return null;
-      // Not under a panel, control or the attribution box (probe the whole window tested later).
-      for (const [dx, dy] of [[0, 0], [-6, -6], [6, 6], [-6, 6], [6, -6]]) {
-        if (document.elementFromPoint(x + dx, y + dy) !== canvas) return null;
+      const margin = 14;
+      for (const { index, lonLat } of candidates) {
+        const p = atlas.map.project(lonLat);
+        if (p.x < margin || p.y < margin || p.x > rect.width - margin || p.y > rect.height - margin) continue;
+        const x = rect.left + p.x;
+        const y = rect.top + p.y;
+        const clear = [[0, 0], [-9, -9], [9, 9], [-9, 9], [9, -9]].every(([dx, dy]) => document.elementFromPoint(x + dx, y + dy) === canvas);
+        if (!clear) continue;
+        const top = atlas.pick(p.x, p.y);
+        if (top?.sublayerId === sublayerId && (outline || top.index === index)) return { x, y, index: top.index };
       }
-      const picks = outlineOnly ? atlas.pickAll(p.x, p.y) : [atlas.pick(p.x, p.y)];
-      const hit = picks.find((q) => q?.sublayerId === sublayerId && q.index === index);
-      if (!hit || (!outlineOnly && picks[0] !== hit)) return null;
-      return { x, y, index };
+      return null;
     },
-    { lonLat, sublayerId, index, outlineOnly },
+    { candidates, sublayerId, outline },
   );
 }
 
-export async function findVisiblePoint(h: Harness, sublayerId: string, features: GeoFeature[], kind: GeometryKind, outlineOnly: boolean, tries = 80): Promise<VisiblePoint | null> {
-  for (let i = 0; i < Math.min(features.length, tries); i++) {
-    const point = await visiblePointOf(h, sublayerId, features[i], i, kind, outlineOnly);
-    if (point) return point;
+/** Boundary vertices, those shared by two features (inner limits) first, a few per feature. */
+function outlineCandidates(features: GeoFeature[]): { index: number; lonLat: [number, number] }[] {
+  const key = (p: [number, number]): string => `${p[0].toFixed(6)},${p[1].toFixed(6)}`;
+  const all = features.flatMap((f, index) => boundaryVertices(f, 12).map((lonLat) => ({ index, lonLat })));
+  const uses = new Map<string, number>();
+  for (const f of features) {
+    for (const v of boundaryVertices(f, 400)) uses.set(key(v), (uses.get(key(v)) ?? 0) + 1);
   }
-  return null;
+  const shared = all.filter((c) => (uses.get(key(c.lonLat)) ?? 0) > 1);
+  const rest = all.filter((c) => (uses.get(key(c.lonLat)) ?? 0) <= 1);
+  return [...shared, ...rest];
 }
 
-export async function pickAt(page: Page, x: number, y: number): Promise<{ sublayerId: string; index: number }[]> {
-  return page.evaluate(([x, y]) => {
-    const atlas = window.__atlas!;
-    const rect = atlas.map.getCanvas().getBoundingClientRect();
-    return atlas.pickAll(x - rect.left, y - rect.top);
-  }, [x, y] as const);
+export async function pickAt(page: Page, x: number, y: number, all = false): Promise<{ sublayerId: string; index: number }[]> {
+  return page.evaluate(
+    ([x, y, all]) => {
+      const atlas = window.__atlas!;
+      const rect = atlas.map.getCanvas().getBoundingClientRect();
+      if (all) return atlas.pickAll(x - rect.left, y - rect.top);
+      const top = atlas.pick(x - rect.left, y - rect.top);
+      return top ? [top] : [];
+    },
+    [x, y, all] as const,
+  );
 }
