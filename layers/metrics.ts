@@ -126,6 +126,11 @@ export function lengthPerZoneKm(
     .sort((a, b) => b.value - a.value);
 }
 
+/** A number as French readers write it (1 410,5), for notes stored as text. */
+export function fr(value: number, decimals = 1): string {
+  return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: decimals }).format(value);
+}
+
 /** Rounds for display and storage: metrics are measured, not surveyed. */
 export function round(value: number, decimals = 2): number {
   const k = 10 ** decimals;

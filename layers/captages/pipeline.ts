@@ -9,14 +9,20 @@ export const captagesPipeline: LayerPipeline = {
   select(ctx) {
     const rows = ctx.input('captages-noms').rows;
     const perimetres = ctx.optional('captages-perimetres');
-    const items: ListItem[] = rows
-      .filter((r) => (r.site_name ?? '').trim() !== '')
-      .map((r) => ({
+    // The list names catchment sites; other rows (the catchment area, a project outside the CALL)
+    // are facts for the report cards, not places, and are reported rather than listed.
+    const isCatchment = (r: Record<string, string>) => /^(champ captant|captage)/i.test((r.site_name ?? '').trim());
+    const messages = rows.filter((r) => !isCatchment(r)).map((r) => `ligne « ${r.site_name} » : pas un captage, non listée`);
+    const items: ListItem[] = rows.filter(isCatchment).map((r) => {
+      const priority = /prioritaire|stratégique/i.test(r.status_in_source ?? '') ? r.status_in_source.replace(/\s*-\s*CARE$/, '') : '';
+      const quote = (r.quote_from_source ?? '').split(' | ')[0].trim();
+      return {
         name: r.site_name.trim(),
         commune: r.in_CALL === 'true' ? r.commune : `${r.commune} (hors CALL)`,
-        detail: [r.status_in_source, r.details_in_source].filter((x) => x && x.trim()).join(' ; '),
+        detail: [priority && `priorité : ${priority}`, quote && `« ${quote} »`].filter(Boolean).join(' ; '),
         source: 'captages-noms',
-      }));
+      };
+    });
     const features: GeoFeature[] = (perimetres?.features ?? [])
       .filter((f) => inTerritory(f, ctx.territory))
       .map((f) => ({
@@ -31,6 +37,7 @@ export const captagesPipeline: LayerPipeline = {
     return {
       read: rows.length + (perimetres?.features.length ?? 0),
       items,
+      messages,
       missing: features.length > 0 ? undefined : CAPTAGES_MISSING,
       sublayers: { 'captages-perimetres': features },
     };

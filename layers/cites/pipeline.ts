@@ -2,7 +2,7 @@
 // buildings and former mine shafts as sub-layers.
 import { area } from '@turf/turf';
 import type { LayerPipeline } from '../pipeline-types';
-import { areaHa, areaInsideHa, round } from '../metrics';
+import { areaHa, areaInsideHa, fr, round } from '../metrics';
 import { communeNames, firstText, inTerritory, memberByName } from '../select';
 import type { GeoFeature } from '../types';
 import { mergeCites } from './merge';
@@ -102,7 +102,7 @@ export const citesPipeline: LayerPipeline = {
         ],
         note: 'Une cité présente dans plusieurs sources est comptée une fois',
       },
-      { id: 'cites-surface', label: 'Surface des cités dans la CALL', value: round(areaInsideHa(cites, ctx.territory), 1), unit: 'ha', note: `Surface totale des contours : ${round(areaHa(cites), 1)} ha` },
+      { id: 'cites-surface', label: 'Surface des cités dans la CALL', value: round(areaInsideHa(cites, ctx.territory), 1), unit: 'ha', note: `Surface totale des contours : ${fr(areaHa(cites))} ha` },
       { id: 'erbm', label: 'Cités ERBM identifiées', value: erbm.length, unit: 'nombre', note: 'Sur 29 cités ERBM annoncées pour la CALL' },
       { id: 'erbm-surface', label: 'Surface des cités ERBM', value: round(areaInsideHa(erbm, ctx.territory), 1), unit: 'ha' },
       { id: 'batis', label: 'Bâtiments UNESCO', value: (s['cites-batis'] ?? []).length, unit: 'nombre' },

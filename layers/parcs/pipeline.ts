@@ -3,7 +3,7 @@
 import { area, length } from '@turf/turf';
 import type { LayerPipeline, PipelineContext } from '../pipeline-types';
 import type { AreaFeature } from '../metrics';
-import { areaHa, areaInsideHa, lengthInsideKm, lengthKm, round, shareInside } from '../metrics';
+import { areaHa, areaInsideHa, fr, lengthInsideKm, lengthKm, round, shareInside } from '../metrics';
 import { communeNames, firstText, inTerritory } from '../select';
 import type { GeoFeature } from '../types';
 
@@ -89,7 +89,7 @@ export const parcsPipeline: LayerPipeline = {
         value: round(areaInsideHa(espaces, ctx.territory), 1),
         unit: 'ha',
         details: named(espaces),
-        note: `Surface totale des ${espaces.length} espaces, y compris hors CALL : ${round(areaHa(espaces), 1)} ha`,
+        note: `Surface totale des ${espaces.length} espaces, y compris hors CALL : ${fr(areaHa(espaces))} ha`,
       },
       { id: 'terrils', label: 'Terrils', value: terrils.length, unit: 'nombre', details: [
         { label: 'inscrits UNESCO', value: terrils.filter((t) => t.properties.unesco === true).length },
@@ -101,7 +101,7 @@ export const parcsPipeline: LayerPipeline = {
         label: 'Cavaliers (tracés) dans la CALL',
         value: round(lengthInsideKm(cavaliers, ctx.territory), 1),
         unit: 'km',
-        note: `Longueur totale des ${cavaliers.length} tronçons touchant la CALL : ${round(lengthKm(cavaliers), 1)} km`,
+        note: `Longueur totale des ${cavaliers.length} tronçons touchant la CALL : ${fr(lengthKm(cavaliers))} km`,
       },
       { id: 'cavaliers-unesco', label: 'Cavaliers inscrits UNESCO', value: (s['parcs-cavaliers-unesco'] ?? []).length, unit: 'nombre' },
     ];

@@ -37,7 +37,7 @@ export const qpvLayer: LayerDefinition = {
         {
           id: 'commune-qpv',
           label: `Commune comptant au moins un QPV (${QPV_NO_OUTLINE})`,
-          symbol: { fill: withAlpha(t.palette.qpv, 60), pattern: 'hachures-inverses', line: t.palette.qpv, lineWidth: 2, dash: [4, 2] },
+          symbol: { fill: withAlpha(t.palette.qpv, 35), pattern: 'hachures-inverses', line: t.palette.qpv, lineWidth: 1.5, dash: [4, 2] },
         },
       ],
       popupFields: [

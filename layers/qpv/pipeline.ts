@@ -1,7 +1,7 @@
 // QPV 2024: the list by commune (ANCT); official outlines when a source provides them, otherwise
 // the communes that contain a QPV, clearly labelled as such. Outlines are never made up.
 import type { LayerPipeline, Member } from '../pipeline-types';
-import { round } from '../metrics';
+import { fr, round } from '../metrics';
 import { firstText, inTerritory, isMember } from '../select';
 import type { GeoFeature, ListItem } from '../types';
 import { QPV_NO_OUTLINE } from './layer';
@@ -91,7 +91,7 @@ export const qpvPipeline: LayerPipeline = {
         label: 'Part de la population vivant dans une commune comptant un QPV',
         value: round((100 * popWith) / popAll, 1),
         unit: '%',
-        note: `${popWith.toLocaleString('fr-FR')} habitants sur ${popAll.toLocaleString('fr-FR')} (populations municipales DGCL) ; ce n'est pas la population des quartiers eux-mêmes`,
+        note: `${fr(popWith, 0)} habitants sur ${fr(popAll, 0)} (populations municipales DGCL) ; ce n'est pas la population des quartiers eux-mêmes`,
       },
       ...(s['qpv-contours']?.length ? [{ id: 'contours', label: 'QPV dessinés (contours officiels)', value: s['qpv-contours'].length, unit: 'nombre' as const }] : []),
     ];

@@ -174,6 +174,8 @@ export async function buildGeodata(options: BuildOptions): Promise<BuildResult> 
       const drawn = layer.sublayers.reduce((n, s) => n + s.featureCount, 0);
       const status: LayerStatus = drawn === 0 ? 'sans-geometrie' : layer.missing ? 'partiel' : 'ok';
       layer.status = status;
+      // The badge says why: the first sentence of what is missing.
+      if (status === 'partiel' && layer.missing) layer.statusMessage = layer.missing.split(/(?<=[.:])\s/)[0].replace(/[.:]$/, '');
     } catch (error) {
       if (pipeline.layerId === 'communes') throw new Error(`couche des communes impossible à construire : ${(error as Error).message}`);
       layer.status = 'erreur';

@@ -18,15 +18,21 @@ describe('captages layer without perimeters', () => {
     return { ctx, built: captagesPipeline.select(ctx) };
   };
 
-  it('lists the named captages with their commune and details, flagging those outside the CALL', () => {
+  it('lists the named catchments with commune, priority and the French quote, flagging those outside the CALL', () => {
     const { built } = build();
     expect(built.items).toEqual([
-      { name: 'Captage des Prés', commune: 'Lens', detail: 'prioritaire ; nitrates, pesticides', source: 'captages-noms' },
-      { name: 'Forage du Marais', commune: 'Éleu-dit-Leauwette', detail: '', source: 'captages-noms' },
-      { name: 'Puits Sud', commune: 'Arras (hors CALL)', detail: 'abandonné ; ancien ; puits', source: 'captages-noms' },
-      { name: 'Champ captant de Lens', commune: 'Lens', detail: 'Grenelle', source: 'captages-noms' },
+      { name: 'Captage des Prés', commune: 'Lens', detail: 'priorité : prioritaire ; « le captage des Prés, classé prioritaire »', source: 'captages-noms' },
+      { name: 'Captage Sud', commune: 'Arras (hors CALL)', detail: 'priorité : non prioritaire, stratégique pour la CALL', source: 'captages-noms' },
+      { name: 'Champ captant de Lens', commune: 'Lens', detail: '', source: 'captages-noms' },
     ]);
-    expect(built.read).toBe(5);
+    expect(built.read).toBe(6);
+  });
+
+  it('reports, instead of listing, rows that are not catchment sites', () => {
+    const { built } = build();
+    expect(built.items!.map((i) => i.name)).not.toContain('Forage du Marais');
+    expect(built.messages!.join('\n')).toMatch(/Aire d'alimentation .* pas un captage/);
+    expect(built.messages!.join('\n')).toMatch(/Forage du Marais/);
   });
 
   it('states that no geometry is published, and where one could come from', () => {
@@ -64,12 +70,12 @@ describe('captages layer with perimeters', () => {
       { nom: 'Périmètre de protection', type: null, commune: null },
     ]);
     expect(built.sublayers['captages-perimetres'][0].geometry).toEqual(perimetres()[0].geometry);
-    expect(built.read).toBe(5 + 4);
+    expect(built.read).toBe(6 + 4);
   });
 
   it('keeps the list and drops the missing statement', () => {
     const { built, ctx } = build();
-    expect(built.items).toHaveLength(4);
+    expect(built.items).toHaveLength(3);
     expect(built.missing).toBeUndefined();
     expect(captagesPipeline.measure(built.sublayers, ctx)).toEqual([
       { id: 'perimetres', label: 'Périmètres de protection dessinés', value: 3, unit: 'nombre' },

@@ -123,9 +123,10 @@ describe('readCSV', () => {
   it('detects a semicolon delimiter, even when fields contain commas, and skips blank lines', () => {
     const { rows } = readCSV(fixture('captages-point-virgule.csv'), 'captages-noms');
     expect(rows).toEqual([
-      { site_name: 'Captage des Prés', commune: 'Lens', in_CALL: 'true', status_in_source: 'prioritaire', details_in_source: 'nitrates, pesticides' },
-      { site_name: 'Forage du Marais', commune: 'Éleu-dit-Leauwette', in_CALL: 'true', status_in_source: '', details_in_source: '' },
-      { site_name: 'Puits Sud', commune: 'Arras', in_CALL: 'false', status_in_source: 'abandonné', details_in_source: 'ancien ; puits' },
+      { site_name: 'Captage des Prés', commune: 'Lens', in_CALL: 'true', status_in_source: 'prioritaire - CARE', details_in_source: 'nitrates, pesticides', quote_from_source: 'le captage des Prés, classé prioritaire | autre citation' },
+      { site_name: 'Forage du Marais', commune: 'Éleu-dit-Leauwette', in_CALL: 'true', status_in_source: '', details_in_source: '', quote_from_source: '' },
+      { site_name: 'Captage Sud', commune: 'Arras', in_CALL: 'false', status_in_source: 'non prioritaire, stratégique pour la CALL - CARE', details_in_source: 'ancien ; puits', quote_from_source: '' },
+      { site_name: 'Aire d\'alimentation (AAC) of all captages', commune: '(multiple)', in_CALL: 'partly', status_in_source: 'AAC total area 10 km²', details_in_source: '', quote_from_source: "l'aire représente 10 km²" },
     ]);
   });
 
