@@ -2,8 +2,11 @@
 // a given sublayer is really drawn (topmost, not under a panel).
 import type { Page } from 'playwright-core';
 import type { GeoFeature, GeometryKind } from '../../layers/types';
+import { findSublayer } from '../../layers/index';
 import type { Harness } from './harness';
-import { boundaryVertices, pointOn } from './built-data';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { MultiPolygon, Polygon, Feature } from 'geojson';
+import { boundaryVertices, builtCatalog, builtFeatures, pointOn } from './built-data';
 import { decodePng, type Image } from './png';
 
 export async function screenshot(page: Page): Promise<Image> {
@@ -32,7 +35,13 @@ export interface VisiblePoint {
  * may be on top. Candidates are tried in the given order inside one page call.
  */
 export async function findVisiblePoint(h: Harness, sublayerId: string, features: GeoFeature[], kind: GeometryKind, outline: boolean, tries = 60): Promise<VisiblePoint | null> {
-  const candidates = (outline ? outlineCandidates(features) : features.map((f, index) => ({ index, lonLat: pointOn(f, kind) }))).slice(0, tries);
+  // An outline shared with another layer's polygon (e.g. a commune that has a QPV) is covered by
+  // it: probe only vertices that no other layer draws over.
+  const sameLayer = findSublayer(sublayerId)?.layer.sublayers.map((s) => s.id) ?? [sublayerId];
+  const others = outline ? await otherLayersPolygons(sameLayer) : [];
+  const candidates = (outline ? outlineCandidates(features) : features.map((f, index) => ({ index, lonLat: pointOn(f, kind) })))
+    .filter((c) => !others.some((o) => booleanPointInPolygon(c.lonLat, o)))
+    .slice(0, tries);
   return h.page.evaluate(
     ({ candidates, sublayerId, outline }) => {
       const atlas = window.__atlas!;
@@ -53,6 +62,13 @@ export async function findVisiblePoint(h: Harness, sublayerId: string, features:
     },
     { candidates, sublayerId, outline },
   );
+}
+
+/** Polygons of every drawn sublayer outside the given ones. */
+async function otherLayersPolygons(exclude: string[]): Promise<Feature<Polygon | MultiPolygon>[]> {
+  const subs = builtCatalog().layers.flatMap((l) => l.sublayers).filter((s) => s.file && s.geometry === 'polygon' && !exclude.includes(s.id));
+  const all = await Promise.all(subs.map((s) => builtFeatures(s.file!)));
+  return all.flat() as Feature<Polygon | MultiPolygon>[];
 }
 
 /** Boundary vertices, those shared by two features (inner limits) first, a few per feature. */
