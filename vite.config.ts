@@ -8,8 +8,15 @@ import type { Plugin } from 'vite';
  * for .fgb keeps those responses byte-exact.
  */
 function fgbUncompressed(): Plugin {
-  const strip = (req: { url?: string; headers: Record<string, unknown> }, _res: unknown, next: () => void) => {
-    if (req.url && /\.fgb(\?|$)/.test(req.url)) delete req.headers['accept-encoding'];
+  const strip = (
+    req: { url?: string; headers: Record<string, unknown> },
+    res: { setHeader(name: string, value: string): void },
+    next: () => void,
+  ) => {
+    if (req.url && /\.fgb(\?|$)/.test(req.url)) {
+      delete req.headers['accept-encoding'];
+      res.setHeader('Content-Type', 'application/octet-stream');
+    }
     next();
   };
   return {

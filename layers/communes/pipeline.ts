@@ -60,7 +60,7 @@ export const communesPipeline: LayerPipeline = {
       { id: 'surface', label: 'Surface du territoire', value: round(areaHa(sublayers.territoire ?? []), 0), unit: 'ha' },
       {
         id: 'surface-communes',
-        label: 'Surface par commune',
+        label: 'Surfaces communales (somme)',
         value: round(areaHa(communes), 0),
         unit: 'ha',
         details: (communes as AreaFeature[])
