@@ -1,9 +1,10 @@
 // Déchets: one point per establishment at the best position any source gives, with that
 // position's precision, so that nobody takes a commune reference point for a plant's site.
 import type { Point } from 'geojson';
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon, distance, pointOnFeature } from '@turf/turf';
 import type { LayerPipeline, Member } from '../pipeline-types';
 import type { AreaFeature } from '../metrics';
+import { round } from '../metrics';
 import { communeAt, firstText, memberByName } from '../select';
 import type { GeoFeature, ListItem } from '../types';
 import { PRECISION_RADIUS_M } from './layer';
@@ -38,6 +39,19 @@ const coords = (f: GeoFeature): [number, number] | null =>
 
 function inCommune(point: [number, number], commune: AreaFeature | undefined): boolean {
   return !!commune && booleanPointInPolygon({ type: 'Point', coordinates: point } as Point, commune);
+}
+
+/** Straight-line distance from a point inside each commune to the nearest site, farthest first. */
+export function nearestSiteKm(communes: AreaFeature[], sites: GeoFeature[]): { label: string; value: number }[] {
+  const points = sites.filter((f) => f.geometry?.type === 'Point');
+  if (points.length === 0) return [];
+  return communes
+    .map((c) => {
+      const inside = pointOnFeature(c);
+      const km = Math.min(...points.map((p) => distance(inside, p as GeoFeature & { geometry: Point }, { units: 'kilometers' })));
+      return { label: String(c.properties.nom), value: round(km, 1) };
+    })
+    .sort((a, b) => b.value - a.value);
 }
 
 export const dechetsPipeline: LayerPipeline = {
@@ -160,9 +174,10 @@ export const dechetsPipeline: LayerPipeline = {
       sublayers: { 'dechets-etablissements': [...features, ...located] },
     };
   },
-  measure(s) {
+  measure(s, ctx) {
     const list = s['dechets-etablissements'] ?? [];
     const by = (p: string) => list.filter((f) => f.properties.precision === p).length;
+    const distances = nearestSiteKm(ctx.communes, list);
     return [
       {
         id: 'etablissements',
@@ -175,6 +190,18 @@ export const dechetsPipeline: LayerPipeline = {
           { label: 'position de la commune', value: by('commune') },
         ],
       },
+      ...(distances.length > 0
+        ? [
+            {
+              id: 'distance-communes',
+              label: 'Distance de chaque commune à l’établissement de traitement le plus proche',
+              value: round(distances.reduce((s2, d) => s2 + d.value, 0) / distances.length, 1),
+              unit: 'km' as const,
+              details: distances,
+              note: 'Valeur : moyenne sur les 36 communes ; distance à vol d’oiseau depuis un point intérieur de la commune, positions des établissements approximatives',
+            },
+          ]
+        : []),
     ];
   },
 };

@@ -14,6 +14,8 @@ import type { Acquired, AcquireOptions } from './acquire';
 import { acquire, ChecksumError, missingSourcesMessage } from './acquire';
 import { loadManifest, type SourceEntry } from './manifest';
 import { loadMembers } from './members';
+import { loadCards, measureCards } from './cards';
+import type { CardsFile } from '../../layers/cards';
 import { readSource } from './steps/read';
 import { normalise } from './steps/normalise';
 import { validate } from './steps/validate';
@@ -31,6 +33,12 @@ export interface BuildResult {
 
 export class MissingSourcesError extends Error {}
 
+export const REPORT: CardsFile['report'] = {
+  title: 'Rapport développement durable 2019-2020 de la Communauté d’Agglomération de Lens-Liévin',
+  date: '28 janvier 2021',
+  act: '062-246200364-20210128-C280121_D002-DE',
+};
+
 /** Files whose change must rebuild the data: the rules, the steps, the writer, the manifest. */
 function codeDigest(projectRoot: string): string {
   const hash = createHash('sha256');
@@ -39,6 +47,7 @@ function codeDigest(projectRoot: string): string {
   const files = [
     ...walk(join(projectRoot, 'layers')),
     ...walk(join(projectRoot, 'scripts', 'geodata')),
+    ...walk(join(projectRoot, 'geodata', 'cards')),
     join(projectRoot, 'src', 'data', 'fgb-write.ts'),
     join(projectRoot, 'geodata', 'sources.json'),
     join(projectRoot, 'package-lock.json'),
@@ -93,7 +102,7 @@ export async function buildGeodata(options: BuildOptions): Promise<BuildResult> 
   const catalogFile = join(outDir, 'catalog.json');
   const previous = readCatalog(catalogFile);
   if (!options.force && previous?.inputsDigest === digest) {
-    const files = previous.layers.flatMap((l) => l.sublayers.map((s) => s.file)).filter((f): f is string => !!f);
+    const files = [...previous.layers.flatMap((l) => l.sublayers.map((s) => s.file)).filter((f): f is string => !!f), 'cards.json'];
     if (files.every((f) => existsSync(join(outDir, f)))) {
       log(`Données à jour (${files.length} fichiers FlatGeobuf, empreinte ${digest.slice(0, 12)}) : rien à faire.`);
       return { skipped: true, catalog: previous };
@@ -135,6 +144,7 @@ export async function buildGeodata(options: BuildOptions): Promise<BuildResult> 
   mkdirSync(staging);
 
   const layers: CatalogLayer[] = [];
+  const featuresBySublayer = new Map<string, GeoFeature[]>();
   for (const pipeline of layerPipelines) {
     const definition = layerDefinitions.find((d) => d.id === pipeline.layerId)!;
     const t0 = performance.now();
@@ -158,6 +168,7 @@ export async function buildGeodata(options: BuildOptions): Promise<BuildResult> 
       for (const sub of definition.sublayers) {
         const result = validate(built.sublayers[sub.id] ?? []);
         validated[sub.id] = result.features;
+        featuresBySublayer.set(sub.id, result.features);
         layer.report.kept += result.features.length;
         layer.report.repaired += result.repaired;
         layer.report.skipped += result.skipped;
@@ -213,9 +224,15 @@ export async function buildGeodata(options: BuildOptions): Promise<BuildResult> 
     inputsDigest: digest,
   };
 
+  // Report cards: the measures they declare, computed on the same validated features.
+  const cards = measureCards(loadCards(projectRoot), { layers, features: featuresBySublayer, territory: ctx.territory });
+  const cardsFile: CardsFile = { version: 1, report: REPORT, cards };
+  writeFileSync(join(staging, 'cards.json'), JSON.stringify(cardsFile, null, 1));
+  log(`Fiches du rapport : ${cards.length}, ${cards.reduce((n, c) => n + Object.keys(c.measured).length, 0)} chiffres mesurés sur la carte.`);
+
   // 4. Publish: new files replace the old ones, the catalog last, so an interrupted build is never
   //    taken for a finished one.
-  for (const f of readdirSync(outDir)) if (f.endsWith('.fgb')) rmSync(join(outDir, f));
+  for (const f of readdirSync(outDir)) if (f.endsWith('.fgb') || f === 'cards.json') rmSync(join(outDir, f));
   for (const f of readdirSync(staging)) renameSync(join(staging, f), join(outDir, f));
   rmSync(staging, { recursive: true, force: true });
   writeFileSync(`${catalogFile}.tmp`, JSON.stringify(catalog, null, 1));

@@ -1,7 +1,7 @@
 // Builds the real territory data from the open-data mirror and checks the figures a user would
 // check against the report. Needs the mirror (../shared/geodata-sources or GEODATA_SOURCES).
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, existsSync, statSync, cpSync, chmodSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, statSync, cpSync, chmodSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -10,6 +10,7 @@ import type { Feature } from 'geojson';
 import { buildGeodata, MissingSourcesError } from '../../scripts/geodata/build';
 import { ChecksumError, resolveMirrorDir } from '../../scripts/geodata/acquire';
 import type { Catalog, CatalogLayer } from '../../layers/types';
+import type { CardsFile } from '../../layers/cards';
 import { outlineOverlap } from '../../layers/cites/merge';
 import type { AreaFeature } from '../../layers/metrics';
 
@@ -154,6 +155,28 @@ describe.skipIf(!mirrorDir)('pipeline on the open-data mirror', () => {
     const osm = catalog.sources.find((src) => src.id === 'ev5-gpx')!;
     expect(osm.licence).toMatch(/ODbL/);
     expect(osm.attribution).toMatch(/OpenStreetMap/);
+  });
+
+  it('measures every report card with the catalog’s own figures', () => {
+    const file = JSON.parse(readFileSync(join(outDir, 'cards.json'), 'utf8')) as CardsFile;
+    const authored = readdirSync(join(projectRoot, 'geodata', 'cards')).filter((f) => f.endsWith('.json') && f !== 'card.schema.json');
+    expect(file.cards.map((c) => `${c.id}.json`).sort()).toEqual(authored.sort());
+    let compared = 0;
+    for (const card of file.cards) {
+      for (const figure of card.figures) {
+        const m = figure.measure?.metric;
+        if (!m) continue;
+        const metric = layer(catalog, m.layer).metrics.find((x) => x.id === m.id)!;
+        const expected = m.detail ? metric.details!.find((d) => d.label === m.detail)!.value : metric.value;
+        expect(card.measured[figure.id].value, `${card.id}/${figure.id}`).toBe(expected);
+        compared += 1;
+      }
+      for (const figure of card.figures) expect(figure.id in card.measured, `${card.id}/${figure.id}`).toBe(!!figure.measure);
+    }
+    expect(compared).toBeGreaterThan(0);
+    const ev5 = file.cards.find((c) => c.id === 'ev5')!;
+    expect(ev5.measured.total.value).toBe(metric(layer(catalog, 'ev5'), 'longueur-call').value);
+    expect(ev5.measured.total.difference).toBeCloseTo(ev5.measured.total.value - 37, 2);
   });
 
   it('does no work when run again with unchanged inputs', async () => {

@@ -1,0 +1,114 @@
+// Report cards: the report's key figures (quoted exactly) beside what the map measures. The
+// content lives in geodata/cards/*.json (validated against geodata/cards/card.schema.json); the
+// pipeline computes the measures with the layers' metric functions and writes public/data/cards.json.
+// Isomorphic: the app reads the same types and matches features with the same filter.
+
+export const FINALITES = {
+  climat: 'Lutter contre le changement climatique',
+  biodiversite: 'Préserver la biodiversité, les milieux et les ressources',
+  cohesion: 'Participer à la cohésion sociale et la solidarité entre les territoires et les générations',
+  epanouissement: "Favoriser l'épanouissement de tous les êtres humains",
+  production: 'Permettre une dynamique de développement suivant des modes de production et de consommations responsables',
+} as const;
+export type FinaliteId = keyof typeof FINALITES;
+
+/** Features of a sublayer whose `field` takes one of `values` (compared as text). */
+export interface FeatureFilter {
+  field: string;
+  values: (string | number | boolean)[];
+}
+
+export type MeasureOp = 'nombre' | 'longueur-km' | 'surface-ha' | 'longueur-dans-call-km' | 'surface-dans-call-ha';
+
+export interface CardMeasure {
+  /** A metric the pipeline already computes for a layer (optionally one line of its details)... */
+  metric?: { layer: string; id: string; detail?: string };
+  /** ...or a measure of a sublayer's features, optionally filtered. */
+  op?: MeasureOp;
+  sublayer?: string;
+  filter?: FeatureFilter;
+  /** Why reported and measured may differ: vintage, scope, generalisation. */
+  explanation: string;
+}
+
+export interface CardFigure {
+  id: string;
+  label: string;
+  value: number;
+  unit: string;
+  /** Verbatim extract of the report; the value is written in it. */
+  quote: string;
+  /** Heading of the report under which the quote stands. */
+  section: string;
+  measure?: CardMeasure;
+  /** When the map has no data for this figure: what is missing. */
+  noMeasure?: string;
+}
+
+export interface CardChart {
+  id: string;
+  title: string;
+  kind: 'barres' | 'parts';
+  unit: string;
+  figures: string[];
+}
+
+export interface CardLink {
+  sublayer: string;
+  filter?: FeatureFilter;
+}
+
+export interface ReportCard {
+  id: string;
+  title: string;
+  summary: string;
+  /** "Partie 2 : les actions menées sur le territoire de la CALL et envers sa population" */
+  part: string;
+  /** The report's policy heading, e.g. "Une politique de mobilités attractive et engagée". */
+  theme: string;
+  section: string;
+  finalites: {
+    values: FinaliteId[];
+    /** 'rapport': the text names them; 'atlas': the pictograms were lost in the text, our reading. */
+    origin: 'rapport' | 'atlas';
+    quote?: string;
+  };
+  officials: { name: string; role: string; quote: string }[];
+  partners: string[];
+  perspectives: string[];
+  figures: CardFigure[];
+  charts?: CardChart[];
+  links: CardLink[];
+}
+
+export interface MeasuredValue {
+  value: number;
+  unit: string;
+  /** measured − reported, when both are in the same unit. */
+  difference: number | null;
+  explanation: string;
+}
+
+export interface BuiltCard extends ReportCard {
+  measured: Record<string, MeasuredValue>;
+}
+
+export interface CardsFile {
+  version: 1;
+  report: { title: string; date: string; act: string };
+  cards: BuiltCard[];
+}
+
+export const OP_UNIT: Record<MeasureOp, string> = {
+  nombre: 'nombre',
+  'longueur-km': 'km',
+  'surface-ha': 'ha',
+  'longueur-dans-call-km': 'km',
+  'surface-dans-call-ha': 'ha',
+};
+
+export function matchesFilter(properties: Record<string, unknown>, filter: FeatureFilter | undefined): boolean {
+  if (!filter) return true;
+  const value = properties[filter.field];
+  return filter.values.some((v) => String(v) === String(value));
+}

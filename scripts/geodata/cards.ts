@@ -1,0 +1,108 @@
+// Cards step: read geodata/cards/*.json, validate them against their schema, check them against
+// the catalog (layers, sublayers, metrics exist), and measure what each card declares with the
+// layers' metric functions.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import type { BuiltCard, CardFigure, CardMeasure, ReportCard } from '../../layers/cards';
+import { matchesFilter, OP_UNIT } from '../../layers/cards';
+import type { AreaFeature } from '../../layers/metrics';
+import { areaHa, areaInsideHa, lengthInsideKm, lengthKm, round } from '../../layers/metrics';
+import type { CatalogLayer, GeoFeature } from '../../layers/types';
+
+export function cardsDir(projectRoot: string): string {
+  return join(projectRoot, 'geodata', 'cards');
+}
+
+/** Reads and schema-validates every card; throws one French message listing every problem. */
+export function loadCards(projectRoot: string): ReportCard[] {
+  const dir = cardsDir(projectRoot);
+  const schema = JSON.parse(readFileSync(join(dir, 'card.schema.json'), 'utf8')) as object;
+  const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(schema);
+  const problems: string[] = [];
+  const cards: ReportCard[] = [];
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'card.schema.json').sort() : [];
+  for (const file of files) {
+    let card: unknown;
+    try {
+      card = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (error) {
+      problems.push(`${file} : JSON illisible (${(error as Error).message})`);
+      continue;
+    }
+    if (!validate(card)) {
+      for (const e of validate.errors ?? []) problems.push(`${file} : ${e.instancePath || '/'} ${e.message ?? ''}`);
+      continue;
+    }
+    const typed = card as ReportCard;
+    if (`${typed.id}.json` !== file) problems.push(`${file} : l'identifiant « ${typed.id} » doit être le nom du fichier`);
+    const ids = typed.figures.map((f) => f.id);
+    if (new Set(ids).size !== ids.length) problems.push(`${file} : identifiants de chiffres en double`);
+    for (const chart of typed.charts ?? []) {
+      for (const id of chart.figures) if (!ids.includes(id)) problems.push(`${file} : le graphique « ${chart.id} » cite un chiffre inconnu « ${id} »`);
+    }
+    cards.push(typed);
+  }
+  if (problems.length > 0) throw new Error(`Fiches du rapport invalides :\n  ${problems.join('\n  ')}`);
+  return cards;
+}
+
+export interface MeasureContext {
+  layers: CatalogLayer[];
+  /** Validated features of every sublayer, as written to FlatGeobuf. */
+  features: Map<string, GeoFeature[]>;
+  territory: AreaFeature;
+}
+
+function measureValue(m: CardMeasure, ctx: MeasureContext, where: string): { value: number; unit: string } {
+  if (m.metric) {
+    const layer = ctx.layers.find((l) => l.id === m.metric!.layer);
+    const metric = layer?.metrics.find((x) => x.id === m.metric!.id);
+    if (!metric) throw new Error(`${where} : mesure « ${m.metric.layer}/${m.metric.id} » inconnue`);
+    if (m.metric.detail === undefined) return { value: metric.value, unit: metric.unit };
+    const detail = metric.details?.find((d) => d.label === m.metric!.detail);
+    if (!detail) throw new Error(`${where} : détail « ${m.metric.detail} » absent de la mesure « ${m.metric.id} »`);
+    return { value: detail.value, unit: metric.unit };
+  }
+  const features = ctx.features.get(m.sublayer!);
+  if (!features) throw new Error(`${where} : sous-couche « ${m.sublayer} » inconnue`);
+  const chosen = features.filter((f) => matchesFilter(f.properties, m.filter));
+  if (m.filter && chosen.length === 0) throw new Error(`${where} : aucun objet de « ${m.sublayer} » ne correspond au filtre ${JSON.stringify(m.filter)}`);
+  const unit = OP_UNIT[m.op!];
+  switch (m.op!) {
+    case 'nombre':
+      return { value: chosen.length, unit };
+    case 'longueur-km':
+      return { value: round(lengthKm(chosen), 2), unit };
+    case 'surface-ha':
+      return { value: round(areaHa(chosen), 1), unit };
+    case 'longueur-dans-call-km':
+      return { value: round(lengthInsideKm(chosen, ctx.territory), 2), unit };
+    case 'surface-dans-call-ha':
+      return { value: round(areaInsideHa(chosen, ctx.territory), 1), unit };
+  }
+}
+
+/** Units that mean the same quantity, so that the difference can be given. */
+const sameUnit = (a: string, b: string) => a === b || (['nombre', 'cités', 'QPV', 'communes', 'sites'].includes(a) && b === 'nombre');
+
+export function measureCards(cards: ReportCard[], ctx: MeasureContext): BuiltCard[] {
+  return cards.map((card) => {
+    const measured: BuiltCard['measured'] = {};
+    for (const figure of card.figures as CardFigure[]) {
+      if (!figure.measure) continue;
+      const where = `fiche « ${card.id} », chiffre « ${figure.id} »`;
+      const { value, unit } = measureValue(figure.measure, ctx, where);
+      measured[figure.id] = {
+        value,
+        unit,
+        difference: sameUnit(figure.unit, unit) ? round(value - figure.value, 2) : null,
+        explanation: figure.measure.explanation,
+      };
+    }
+    for (const link of card.links) {
+      if (!ctx.features.has(link.sublayer)) throw new Error(`fiche « ${card.id} » : sous-couche liée « ${link.sublayer} » inconnue`);
+    }
+    return { ...card, measured };
+  });
+}

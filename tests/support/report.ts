@@ -1,0 +1,57 @@
+// The report's text, for tests that check the cards' quotes (read from ../shared/report, never copied).
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const REPORT_FILE = resolve(__dirname, '..', '..', '..', 'shared', 'report', 'rapport-developpement-durable-2019-2020.md');
+
+/** Markdown emphasis and HTML tags stripped, white space folded: what a reader sees. */
+export function plain(text: string): string {
+  return text
+    .replace(/<[^>]+>/g, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/[\u00a0\u202f\t ]+/g, ' ')
+    .replace(/ *\n */g, '\n');
+}
+
+const fold = (text: string) => plain(text).replace(/\s+/g, ' ').trim();
+
+export interface Heading {
+  level: number;
+  text: string;
+  line: number;
+}
+
+export function loadReport(): { lines: string[]; headings: Heading[] } | null {
+  if (!existsSync(REPORT_FILE)) return null;
+  const lines = readFileSync(REPORT_FILE, 'utf8').split('\n');
+  const headings = lines.flatMap((l, line) => {
+    const m = /^(#{1,6})\s+(.*)$/.exec(l);
+    return m ? [{ level: m[1].length, text: fold(m[2]), line }] : [];
+  });
+  return { lines, headings };
+}
+
+/** Whether the quote stands verbatim (as read) in the text under a heading named `section`. */
+export function quoteUnder(report: NonNullable<ReturnType<typeof loadReport>>, section: string, quote: string): boolean {
+  const want = fold(section);
+  const q = fold(quote);
+  return report.headings.some((h, i) => {
+    if (h.text !== want) return false;
+    const next = report.headings.slice(i + 1).find((n) => n.level <= h.level);
+    const body = fold(report.lines.slice(h.line, next ? next.line : report.lines.length).join('\n'));
+    return body.includes(q);
+  });
+}
+
+export function quoteAnywhere(report: NonNullable<ReturnType<typeof loadReport>>, quote: string): boolean {
+  return fold(report.lines.join('\n')).includes(fold(quote));
+}
+
+/** Whether the number is written in the quote, the French way (3 900, 82,6) or plainly. */
+export function valueIn(value: number, quote: string): boolean {
+  const text = fold(quote);
+  const [int, dec] = String(Math.abs(value)).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  const forms = new Set([int, grouped, int.replace(/\B(?=(\d{3})+(?!\d))/g, '.')].map((i) => (dec ? [`${i},${dec}`, `${i}.${dec}`] : [i])).flat());
+  return [...forms].some((form) => new RegExp(`(^|[^\\d,.])${form.replace(/[.]/g, '\\.')}(?![\\d]|[,.]\\d)`).test(text));
+}

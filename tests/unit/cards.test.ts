@@ -1,0 +1,58 @@
+// The report cards: valid against their schema, every quote verbatim in the report under the
+// section it names, every value written in its quote, every layer and sublayer it names exists.
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { loadCards } from '../../scripts/geodata/cards';
+import { layerDefinitions } from '../../layers/index';
+import { FINALITES } from '../../layers/cards';
+import { loadReport, quoteAnywhere, quoteUnder, valueIn } from '../support/report';
+
+const projectRoot = resolve(__dirname, '..', '..');
+const cards = loadCards(projectRoot);
+const report = loadReport();
+const sublayerIds = layerDefinitions.flatMap((l) => l.sublayers.map((s) => s.id));
+const layerIds = layerDefinitions.map((l) => l.id);
+
+describe('valueIn (French number forms)', () => {
+  it('finds grouped thousands, decimal commas and plain numbers, not digits of other numbers', () => {
+    expect(valueIn(3900, 'longue de 3 900 km')).toBe(true);
+    expect(valueIn(142541, '142\u00a0541 tonnes')).toBe(true);
+    expect(valueIn(82.6, 'une puissance de 82,6 kWc')).toBe(true);
+    expect(valueIn(37, '37 km dont')).toBe(true);
+    expect(valueIn(37, '137 km')).toBe(false);
+    expect(valueIn(6, '6,5 km')).toBe(false);
+    expect(valueIn(1.6, '1,6 kg')).toBe(true);
+  });
+});
+
+describe('report cards', () => {
+  it('exist for the report sections the issue lists', () => {
+    expect(cards.length).toBeGreaterThanOrEqual(1);
+  });
+
+  for (const card of cards) {
+    describe(card.id, () => {
+      it('names existing layers, sublayers and finalités', () => {
+        for (const link of card.links) expect(sublayerIds, link.sublayer).toContain(link.sublayer);
+        for (const f of card.figures) {
+          if (f.measure?.metric) expect(layerIds, f.id).toContain(f.measure.metric.layer);
+          if (f.measure?.sublayer) expect(sublayerIds, f.id).toContain(f.measure.sublayer);
+        }
+        for (const v of card.finalites.values) expect(Object.keys(FINALITES)).toContain(v);
+      });
+
+      it('writes every value in its quote', () => {
+        for (const f of card.figures) expect(valueIn(f.value, f.quote), `${f.id}: ${f.value} in « ${f.quote} »`).toBe(true);
+      });
+
+      it.skipIf(!report)('quotes the report verbatim, under the section each figure names', () => {
+        for (const f of card.figures) expect(quoteUnder(report!, f.section, f.quote), `${f.id}: « ${f.quote} » under « ${f.section} »`).toBe(true);
+        for (const o of card.officials) expect(quoteAnywhere(report!, o.quote), `${o.name}: « ${o.quote} »`).toBe(true);
+        for (const p of card.perspectives) expect(quoteAnywhere(report!, p), `perspective « ${p} »`).toBe(true);
+        for (const p of card.partners) expect(quoteAnywhere(report!, p), `partenaire « ${p} »`).toBe(true);
+        if (card.finalites.quote) expect(quoteAnywhere(report!, card.finalites.quote)).toBe(true);
+        expect(report!.headings.some((h) => h.text === card.section.replace(/\s+/g, ' ').trim()), `section « ${card.section} »`).toBe(true);
+      });
+    });
+  }
+});
