@@ -83,8 +83,11 @@ function measureValue(m: CardMeasure, ctx: MeasureContext, where: string): { val
   }
 }
 
-/** Units that mean the same quantity, so that the difference can be given. */
-const sameUnit = (a: string, b: string) => a === b || (['nombre', 'cités', 'QPV', 'communes', 'sites'].includes(a) && b === 'nombre');
+/** Physical units; any other unit of a reported figure is a count noun (cités, terrils, communes...). */
+const PHYSICAL = /^(km|ha|m|m²|%|t|kg|kWc|kWh|MWh|M€|€|pays)\b/;
+
+/** Whether reported and measured are the same quantity, so that the difference can be given. */
+const sameUnit = (reported: string, measured: string) => reported === measured || (measured === 'nombre' && !PHYSICAL.test(reported));
 
 export function measureCards(cards: ReportCard[], ctx: MeasureContext): BuiltCard[] {
   return cards.map((card) => {

@@ -7,8 +7,12 @@ export const REPORT_FILE = resolve(__dirname, '..', '..', '..', 'shared', 'repor
 /** Markdown emphasis and HTML tags stripped, white space folded: what a reader sees. */
 export function plain(text: string): string {
   return text
+    .replace(/<sup>2<\/sup>/g, '²')
+    .replace(/<sup>3<\/sup>/g, '³')
     .replace(/<[^>]+>/g, '')
     .replace(/\*\*|__/g, '')
+    // Single-asterisk italics (*mot*), not a lone asterisk.
+    .replace(/(^|[\s(«])\*(?=\S)([^*\n]*?\S)\*(?=[\s).,;:»]|$)/gm, '$1$2')
     .replace(/[\u00a0\u202f\t ]+/g, ' ')
     .replace(/ *\n */g, '\n');
 }
@@ -47,9 +51,16 @@ export function quoteAnywhere(report: NonNullable<ReturnType<typeof loadReport>>
   return fold(report.lines.join('\n')).includes(fold(quote));
 }
 
-/** Whether the number is written in the quote, the French way (3 900, 82,6) or plainly. */
+const WORDS = ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf', 'vingt'];
+
+/** Whether the number is written in the quote, the French way (3 900, 82,6), plainly, or in words up to twenty. */
 export function valueIn(value: number, quote: string): boolean {
   const text = fold(quote);
+  if (Number.isInteger(value) && value >= 0 && value <= 20) {
+    const word = WORDS[value];
+    const forms = value === 1 ? ['un', 'une'] : [word];
+    if (forms.some((w) => new RegExp(`(^|[^\\p{L}-])${w}(?![\\p{L}-])`, 'iu').test(text))) return true;
+  }
   const [int, dec] = String(Math.abs(value)).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   const forms = new Set([int, grouped, int.replace(/\B(?=(\d{3})+(?!\d))/g, '.')].map((i) => (dec ? [`${i},${dec}`, `${i}.${dec}`] : [i])).flat());
