@@ -7,6 +7,8 @@ import { communeNames, firstText, inTerritory, memberByName } from '../select';
 import type { GeoFeature } from '../types';
 import { mergeCites } from './merge';
 
+export const ERBM_MIN_HA_IN_COMMUNE = 0.5;
+
 function statut(r: { unesco: boolean; erbm: boolean; zoneTampon: boolean }): string {
   return [r.unesco && 'Bien UNESCO', r.zoneTampon && 'Zone tampon UNESCO', r.erbm && 'ERBM'].filter(Boolean).join(' · ');
 }
@@ -105,6 +107,21 @@ export const citesPipeline: LayerPipeline = {
       { id: 'cites-surface', label: 'Surface des cités dans la CALL', value: round(areaInsideHa(cites, ctx.territory), 1), unit: 'ha', note: `Surface totale des contours : ${fr(areaHa(cites))} ha` },
       { id: 'erbm', label: 'Cités ERBM identifiées', value: erbm.length, unit: 'nombre', note: 'Sur 29 cités ERBM annoncées pour la CALL' },
       { id: 'erbm-surface', label: 'Surface des cités ERBM', value: round(areaInsideHa(erbm, ctx.territory), 1), unit: 'ha' },
+      (() => {
+        // A cité spilling a few metres over a limit does not make a commune concerned: 0.5 ha at least.
+        const perCommune = ctx.communes
+          .map((c) => ({ label: String(c.properties.nom), value: round(areaInsideHa(erbm, c), 1) }))
+          .filter((d) => d.value >= ERBM_MIN_HA_IN_COMMUNE)
+          .sort((a, b) => b.value - a.value);
+        return {
+          id: 'erbm-communes',
+          label: 'Communes comptant une cité ERBM identifiée',
+          value: perCommune.length,
+          unit: 'nombre' as const,
+          details: perCommune,
+          note: `Communes où se trouvent au moins ${fr(ERBM_MIN_HA_IN_COMMUNE)} ha d'une cité ERBM ; détail en hectares`,
+        };
+      })(),
       { id: 'batis', label: 'Bâtiments UNESCO', value: (s['cites-batis'] ?? []).length, unit: 'nombre' },
       { id: 'puits', label: 'Anciens puits de mine', value: (s['cites-puits'] ?? []).length, unit: 'nombre' },
     ];
