@@ -1,24 +1,33 @@
-// Application shell: loads the catalog and the data, owns the view state (mirrored in the URL),
-// and lays out header, side panel and map.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+// Application shell: loads the catalog, the data and the report cards, owns the view state
+// (mirrored in the URL), and lays out header, side panel (layers | report tabs) and map, or the
+// report cards as a full page without the map.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { bbox } from '@turf/turf';
 import type { Catalog } from '../layers/types';
 import { themeClair, themeContraste } from '../layers/theme';
 import { findSublayer } from '../layers/index';
 import { fetchCatalog } from './data/catalog';
+import { findCard, useCards } from './data/cards';
 import { allSettled, useLayerData } from './data/useLayerData';
-import { MapView, featureAt, type CameraRequest } from './map/MapView';
+import { MapView, featureAt, type CameraRequest, type Insets } from './map/MapView';
 import { DEFAULT_BASEMAP, type BasemapId } from './map/basemaps';
-import { parseHash, writeHash, type Camera, type Selection } from './state/url-state';
+import { formatHash, parseHash, writeHash, type Camera, type Selection, type UrlState } from './state/url-state';
 import { readBasemapPreference, writeBasemapPreference } from './state/preferences';
-import { visibilityFromUrl, visibilityToUrl, type Visibility } from './state/visibility';
+import { isSublayerShown, visibilityFromUrl, visibilityToUrl, type Visibility } from './state/visibility';
+import { cardFeatures, cardsOfFeature } from './cards/card-features';
+import { CardBrowser } from './cards/CardBrowser';
 import { LayerPanel } from './ui/LayerPanel';
 import { FeaturePanel } from './ui/FeaturePanel';
 import { Attribution } from './ui/Attribution';
 import { BasemapPicker } from './ui/BasemapPicker';
 import { Badge } from './ui/Badge';
+import { PanelTabs } from './ui/PanelTabs';
+import { SkipLink } from './ui/SkipLink';
+import { CardsPage } from './cards/CardsPage';
+import { useCardFraming } from './cards/useCardFraming';
 
 type CatalogState = { status: 'chargement' } | { status: 'ok'; catalog: Catalog } | { status: 'erreur'; message: string };
+type Tab = 'couches' | 'rapport';
 
 const narrowScreen = (): boolean => window.matchMedia('(max-width: 760px)').matches;
 
@@ -26,15 +35,24 @@ export function App() {
   const initialUrl = useMemo(() => parseHash(window.location.hash), []);
   const theme = useMemo(() => (window.matchMedia('(prefers-contrast: more)').matches ? themeContraste : themeClair), []);
   const [catalogState, setCatalogState] = useState<CatalogState>({ status: 'chargement' });
+  const [page, setPage] = useState<'fiches' | null>(initialUrl.page ?? null);
+  // The full page needs no map data; once the map has been shown, its data stays loaded.
+  const [dataWanted, setDataWanted] = useState(!initialUrl.page);
   const catalog = catalogState.status === 'ok' ? catalogState.catalog : null;
-  const data = useLayerData(catalog);
+  const data = useLayerData(dataWanted ? catalog : null);
   const settled = allSettled(data);
+  const cardsState = useCards();
   const [visibility, setVisibility] = useState<Visibility>(() => visibilityFromUrl(initialUrl));
   const [basemap, setBasemap] = useState<BasemapId>(() => initialUrl.basemap ?? readBasemapPreference());
   const [selection, setSelection] = useState<Selection | null>(initialUrl.selection ?? null);
   const [camera, setCamera] = useState<Camera | undefined>(initialUrl.camera);
   const [cameraRequest, setCameraRequest] = useState<CameraRequest | null>(null);
-  const [panelOpen, setPanelOpen] = useState(() => !narrowScreen());
+  const [panelOpen, setPanelOpen] = useState(() => !narrowScreen() || !!initialUrl.card);
+  const [cardId, setCardId] = useState<string | null>(initialUrl.card ?? null);
+  const [tab, setTab] = useState<Tab>(initialUrl.card ? 'rapport' : 'couches');
+  const panel = useRef<HTMLElement>(null);
+  // A card opened from a feature sheet takes the focus (the sheet closes); one from the address does not.
+  const [cardFocus, setCardFocus] = useState(false);
 
   useEffect(() => {
     fetchCatalog().then(
@@ -44,17 +62,35 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    writeHash({ camera, ...visibilityToUrl(visibility), basemap: basemap === DEFAULT_BASEMAP ? undefined : basemap, selection: selection ?? undefined });
-  }, [camera, visibility, basemap, selection]);
+    if (!page) setDataWanted(true);
+  }, [page]);
 
-  // A hash typed or pasted by the user applies without reloading.
+  const urlState: UrlState = {
+    camera,
+    ...visibilityToUrl(visibility),
+    basemap: basemap === DEFAULT_BASEMAP ? undefined : basemap,
+    selection: selection ?? undefined,
+    card: cardId ?? undefined,
+    page: page ?? undefined,
+  };
+  const hash = formatHash(urlState);
+  // Keyed on the text of the hash: urlState is a new object every render.
+  useEffect(() => writeHash(urlState), [hash]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // A hash typed or pasted by the user (or a link between the map and the full page) applies without reloading.
   useEffect(() => {
     const onHashChange = () => {
       const url = parseHash(window.location.hash);
       setVisibility(visibilityFromUrl(url));
       if (url.basemap) setBasemap(url.basemap);
       setSelection(url.selection ?? null);
-      if (url.camera) setCameraRequest({ center: [url.camera.lon, url.camera.lat], zoom: url.camera.zoom, key: Date.now() });
+      setPage(url.page ?? null);
+      setCardId(url.card ?? null);
+      if (url.card) setTab('rapport');
+      // The map is re-created when it comes back: no stale move may replay then.
+      if (url.page) setCameraRequest(null);
+      else if (url.camera) setCameraRequest({ center: [url.camera.lon, url.camera.lat], zoom: url.camera.zoom, key: Date.now() });
+      if (url.card && !url.camera) frameCardRef.current();
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
@@ -65,6 +101,78 @@ export function App() {
   useEffect(() => {
     if (settled && selection && !selectedFeature) setSelection(null);
   }, [settled, selection, selectedFeature]);
+
+  // Likewise a card that this build does not have.
+  const card = findCard(cardsState, cardId);
+  useEffect(() => {
+    if (cardsState.status === 'ok' && cardId && !card) setCardId(null);
+  }, [cardsState, cardId, card]);
+
+  // The card's sublayers are shown while it is open (the user may hide them again afterwards).
+  useEffect(() => {
+    if (!card) return;
+    setVisibility((v) => {
+      const layers = new Set(v.layers);
+      const sublayers = new Set(v.sublayers);
+      for (const link of card.links) {
+        const found = findSublayer(link.sublayer);
+        if (!found) continue;
+        layers.add(found.layer.id);
+        sublayers.add(link.sublayer);
+      }
+      return layers.size === v.layers.size && sublayers.size === v.sublayers.size ? v : { layers, sublayers };
+    });
+  }, [card]);
+
+  const linked = useMemo(() => cardFeatures(card, data), [card, data]);
+  // A sublayer the reader hides again loses its halo too.
+  const highlighted = useMemo(
+    () =>
+      linked
+        .filter((l) => {
+          const found = findSublayer(l.sublayerId);
+          return !!found && isSublayerShown(visibility, found.layer.id, l.sublayerId);
+        })
+        .flatMap((l) => l.features),
+    [linked, visibility],
+  );
+
+  /** Map edges covered by the side panel when it is a bottom sheet over the map (phones). */
+  const panelInsets = useCallback((): Insets | undefined => {
+    const el = panel.current;
+    if (!el || el.hidden || !narrowScreen()) return undefined;
+    return { top: 0, right: 0, left: 0, bottom: el.offsetHeight };
+  }, []);
+
+  const frameCard = useCardFraming({
+    initially: !!initialUrl.card && !initialUrl.camera,
+    mapShown: !page,
+    cardsLoading: cardsState.status === 'chargement',
+    card,
+    settled,
+    linked,
+    insets: panelInsets,
+    onCameraRequest: setCameraRequest,
+  });
+  // The hash listener is registered once: it reaches the framing through this ref.
+  const frameCardRef = useRef(frameCard);
+  frameCardRef.current = frameCard;
+
+  const openCard = useCallback((id: string) => {
+    setCardId(id);
+    setTab('rapport');
+    setPanelOpen(true);
+    frameCard();
+  }, [frameCard]);
+  const openCardFromFeature = useCallback(
+    (id: string) => {
+      setSelection(null);
+      setCardFocus(true);
+      openCard(id);
+    },
+    [openCard],
+  );
+  const closeCard = useCallback(() => setCardId(null), []);
 
   const chooseBasemap = useCallback((id: BasemapId) => {
     setBasemap(id);
@@ -105,32 +213,68 @@ export function App() {
 
   const closeFeature = useCallback(() => setSelection(null), []);
   const selectedDef = selection ? findSublayer(selection.sublayerId) : undefined;
+  const featureCards = useMemo(
+    () => (cardsState.status === 'ok' && selection && selectedFeature ? cardsOfFeature(cardsState.file.cards, selection.sublayerId, selectedFeature) : []),
+    [cardsState, selection, selectedFeature],
+  );
+
+  // Links between the two views: the map with a card open frames it (no camera in the address).
+  const pageHref = formatHash({ ...urlState, page: 'fiches' }) || '#fiches';
+  const mapHref = (id: string | null): string => formatHash({ ...urlState, page: undefined, selection: undefined, card: id ?? undefined, camera: id ? undefined : camera }) || '#';
+
+  if (page === 'fiches') return <CardsPage state={cardsState} card={card} onOpen={setCardId} onClose={closeCard} mapHref={mapHref} />;
+
+  const layersTab = (
+    <>
+      <BasemapPicker value={basemap} onChange={chooseBasemap} />
+      {catalog && (
+        <LayerPanel
+          catalog={catalog}
+          data={data}
+          theme={theme}
+          visibility={visibility}
+          onToggleLayer={toggleLayer}
+          onToggleSublayer={toggleSublayer}
+          onShowFeature={showFeature}
+        />
+      )}
+      {catalogState.status === 'chargement' && <Badge kind="chargement">lecture du catalogue…</Badge>}
+    </>
+  );
+  const reportTab = (
+    <CardBrowser
+      state={cardsState}
+      card={card}
+      onOpen={openCard}
+      onClose={closeCard}
+      linked={linked.map((l) => ({ sublayerId: l.sublayerId, count: l.features.length }))}
+      onFrame={frameCard}
+      pageHref={pageHref}
+      focusOnOpen={cardFocus}
+    />
+  );
 
   return (
     <div className="app">
-      <a className="skip-link" href="#carte">Aller à la carte</a>
+      <SkipLink target="carte">Aller à la carte</SkipLink>
       <header className="app-header">
         <h1>Atlas Lens-Liévin</h1>
         <p className="subtitle">Communauté d'Agglomération de Lens-Liévin · 36 communes</p>
         <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panneau" onClick={() => setPanelOpen((o) => !o)}>
-          {panelOpen ? 'Masquer les couches' : 'Couches et légende'}
+          {panelOpen ? 'Masquer le panneau' : 'Couches et rapport'}
         </button>
       </header>
       <div className={`app-body${panelOpen ? ' panel-open' : ''}`}>
-        <aside id="panneau" className="side-panel" hidden={!panelOpen} aria-label="Couches, légende et fond de carte">
-          <BasemapPicker value={basemap} onChange={chooseBasemap} />
-          {catalog && (
-            <LayerPanel
-              catalog={catalog}
-              data={data}
-              theme={theme}
-              visibility={visibility}
-              onToggleLayer={toggleLayer}
-              onToggleSublayer={toggleSublayer}
-              onShowFeature={showFeature}
-            />
-          )}
-          {catalogState.status === 'chargement' && <Badge kind="chargement">lecture du catalogue…</Badge>}
+        <aside id="panneau" ref={panel} className="side-panel" hidden={!panelOpen} aria-label="Couches, fond de carte et fiches du rapport">
+          <PanelTabs
+            label="Contenu du panneau"
+            active={tab}
+            onChange={setTab}
+            tabs={[
+              { id: 'couches', label: 'Couches', content: layersTab },
+              { id: 'rapport', label: 'Rapport', content: reportTab },
+            ]}
+          />
         </aside>
         <main id="carte" className="map-area" tabIndex={-1}>
           {catalog && (
@@ -142,7 +286,8 @@ export function App() {
               visibility={visibility}
               basemap={basemap}
               selection={selection}
-              initialCamera={initialUrl.camera}
+              cardFeatures={highlighted}
+              initialCamera={camera}
               cameraRequest={cameraRequest}
               onSelect={setSelection}
               onCameraChange={setCamera}
@@ -155,7 +300,14 @@ export function App() {
             </div>
           )}
           {selection && selectedFeature && selectedDef && (
-            <FeaturePanel feature={selectedFeature} layer={selectedDef.layer} sublayer={selectedDef.sublayer} onClose={closeFeature} />
+            <FeaturePanel
+              feature={selectedFeature}
+              layer={selectedDef.layer}
+              sublayer={selectedDef.sublayer}
+              cards={featureCards}
+              onOpenCard={openCardFromFeature}
+              onClose={closeFeature}
+            />
           )}
           {catalog && <Attribution catalog={catalog} visibility={visibility} basemap={basemap} />}
         </main>

@@ -11,13 +11,21 @@ import { createMap, type MapBundle } from './create-map';
 import { SOURCE_COMMUNES, SOURCE_TERRITOIRE, setBasemapData } from './basemap-style';
 import { applyBasemap, basemapById, type BasemapId } from './basemaps';
 import { markerAtlasFor, sublayerDeckLayers, sublayerIdFromDeckLayer } from './deck-layers';
-import { hoverLayer, selectionLayers } from './highlight-layers';
+import { cardHaloLayers, hoverLayer, selectionLayers } from './highlight-layers';
 import { communeLabels, declutter, labelLayer, type CommuneLabel } from './labels';
 import type { PickResult } from './debug-hook';
 
-/** A one-off camera move asked by the UI (feature list, pasted URL); `key` makes each one new. */
+/** Map edges hidden by panels, in CSS pixels. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** A one-off camera move asked by the UI (feature list, card, pasted URL); `key` makes each one new. */
 export type CameraRequest =
-  | { bounds: [number, number, number, number]; key: number }
+  | { bounds: [number, number, number, number]; key: number; insets?: Insets }
   | { center: [number, number]; zoom: number; key: number };
 
 interface MapViewProps {
@@ -28,6 +36,8 @@ interface MapViewProps {
   visibility: Visibility;
   basemap: BasemapId;
   selection: Selection | null;
+  /** Features of the open report card, drawn with a halo. */
+  cardFeatures: GeoFeature[];
   initialCamera?: Camera;
   cameraRequest: CameraRequest | null;
   onSelect: (selection: Selection | null) => void;
@@ -53,7 +63,7 @@ function toPick(info: PickingInfo, data: LayerData): PickResult | null {
 }
 
 export function MapView(props: MapViewProps) {
-  const { catalog, theme, data, settled, visibility, basemap, selection, cameraRequest } = props;
+  const { catalog, theme, data, settled, visibility, basemap, selection, cardFeatures, cameraRequest } = props;
   const container = useRef<HTMLDivElement>(null);
   const bundle = useRef<MapBundle | null>(null);
   const latest = useRef(props);
@@ -168,6 +178,7 @@ export function MapView(props: MapViewProps) {
     [built, visibility],
   );
 
+  const cardHalo = useMemo(() => cardHaloLayers(cardFeatures, theme), [cardFeatures, theme]);
   const hoveredFeature = featureAt(data, hovered);
   const selectedFeature = featureAt(data, selection);
   const deckLayers = useRef<Layer[]>([]);
@@ -177,6 +188,7 @@ export function MapView(props: MapViewProps) {
     const map = bundle.current?.map;
     if (!mapReady || !overlay || !map) return;
     const layers: (Layer | null)[] = [
+      ...cardHalo,
       ...thematic,
       hoverLayer(hoveredFeature === selectedFeature ? null : hoveredFeature, theme, 10),
       ...selectionLayers(selectedFeature, theme, 11),
@@ -193,7 +205,7 @@ export function MapView(props: MapViewProps) {
         overlay.setProps({ layers: deckLayers.current });
       });
     }
-  }, [mapReady, thematic, hoveredFeature, selectedFeature, labelsShown, basemap, theme]);
+  }, [mapReady, cardHalo, thematic, hoveredFeature, selectedFeature, labelsShown, basemap, theme]);
 
   // First idle with every data layer settled: tests and screenshots wait for this.
   const signalled = useRef(false);
@@ -211,7 +223,16 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = bundle.current?.map;
     if (!map || !cameraRequest) return;
-    if ('bounds' in cameraRequest) map.fitBounds(cameraRequest.bounds, { padding: 60, maxZoom: 16, duration: 600 });
+    // No flight for people who asked the system for reduced motion.
+    const duration = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600;
+    if ('bounds' in cameraRequest) {
+      const i = cameraRequest.insets ?? { top: 0, right: 0, bottom: 0, left: 0 };
+      const padding = { top: 60 + i.top, right: 60 + i.right, bottom: 60 + i.bottom, left: 60 + i.left };
+      // Panels may leave too little map for the padding: then frame on the whole map.
+      const canvas = map.getCanvas();
+      const fits = canvas.clientWidth - padding.left - padding.right > 80 && canvas.clientHeight - padding.top - padding.bottom > 80;
+      map.fitBounds(cameraRequest.bounds, { padding: fits ? padding : 40, maxZoom: 16, duration });
+    }
     else map.jumpTo({ center: cameraRequest.center, zoom: cameraRequest.zoom });
   }, [cameraRequest]);
 

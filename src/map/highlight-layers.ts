@@ -1,4 +1,6 @@
 // Hovered feature outlined, selected feature highlighted: drawn above the thematic layers.
+// Features of an open report card get a halo drawn *under* the thematic layers, so that their own
+// symbol (dashes, patterns, markers) stays readable and the halo's width, not only its colour, tells them apart.
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { GeoFeature, Rgba, Theme } from '../../layers/types';
@@ -51,6 +53,43 @@ export function selectionLayers(feature: GeoFeature | null, theme: Theme, pointS
       getFillColor: withAlpha(theme.highlight, 70),
       getLineColor: theme.highlight,
       getLineWidth: 4,
+    }),
+  ];
+}
+
+const isPoint = (f: GeoFeature): boolean => f.geometry?.type === 'Point' || f.geometry?.type === 'MultiPoint';
+
+/** Halo (dark edge, highlight core) around every feature of the open card; goes under the thematic layers. */
+export function cardHaloLayers(features: GeoFeature[], theme: Theme): Layer[] {
+  if (!features.length) return [];
+  const base = {
+    data: features,
+    pickable: false,
+    stroked: true,
+    filled: true,
+    pointType: 'circle',
+    lineWidthUnits: 'pixels' as const,
+    lineJointRounded: true,
+    lineCapRounded: true,
+    pointRadiusUnits: 'pixels' as const,
+  };
+  return [
+    new GeoJsonLayer({
+      ...base,
+      id: 'fiche-halo-contour',
+      // Points get a filled disc; polygons only the wide stroke, so their own fill is not tinted.
+      getFillColor: (f) => (isPoint(f as GeoFeature) ? withAlpha(theme.label, 200) : [0, 0, 0, 0]),
+      getLineColor: withAlpha(theme.label, 200),
+      getLineWidth: (f) => (isPoint(f as GeoFeature) ? 0 : 13),
+      getPointRadius: 15,
+    }),
+    new GeoJsonLayer({
+      ...base,
+      id: 'fiche-halo',
+      getFillColor: (f) => (isPoint(f as GeoFeature) ? theme.highlight : [0, 0, 0, 0]),
+      getLineColor: theme.highlight,
+      getLineWidth: (f) => (isPoint(f as GeoFeature) ? 0 : 9),
+      getPointRadius: 12,
     }),
   ];
 }

@@ -1,5 +1,6 @@
 // View state <-> URL hash, so any view can be shared, bookmarked or restored on reload:
-// #carte=zoom/lat/lon&couches=a,b&sous-couches=c,d&fond=osm&objet=sublayer/index
+// #carte=zoom/lat/lon&couches=a,b&sous-couches=c,d&fond=osm&objet=sublayer/index&fiche=card
+// A leading bare `fiches` flag asks for the full-page card list (no map): #fiches&fiche=ev5
 import { isBasemapId, type BasemapId } from '../map/basemaps';
 
 export interface Camera {
@@ -20,6 +21,10 @@ export interface UrlState {
   sublayers?: string[];
   basemap?: BasemapId;
   selection?: Selection;
+  /** Id of the open report card. */
+  card?: string;
+  /** 'fiches': the report cards as a full page, the map not shown. */
+  page?: 'fiches';
 }
 
 const ID = /^[a-z0-9-]+$/;
@@ -30,6 +35,10 @@ export function parseHash(hash: string): UrlState {
   const text = hash.replace(/^#/, '');
   if (!text) return state;
   for (const part of text.split('&')) {
+    if (part === 'fiches') {
+      state.page = 'fiches';
+      continue;
+    }
     const eq = part.indexOf('=');
     if (eq < 0) continue;
     const key = part.slice(0, eq);
@@ -51,13 +60,14 @@ export function parseHash(hash: string): UrlState {
       const [sublayerId, index] = value.split('/');
       const n = Number(index);
       if (sublayerId && ID.test(sublayerId) && Number.isInteger(n) && n >= 0) state.selection = { sublayerId, index: n };
-    }
+    } else if (key === 'fiche' && ID.test(value)) state.card = value;
   }
   return state;
 }
 
 export function formatHash(state: UrlState): string {
   const parts: string[] = [];
+  if (state.page) parts.push(state.page);
   if (state.camera) {
     const { zoom, lat, lon } = state.camera;
     parts.push(`carte=${zoom.toFixed(2)}/${lat.toFixed(5)}/${lon.toFixed(5)}`);
@@ -66,6 +76,7 @@ export function formatHash(state: UrlState): string {
   if (state.sublayers) parts.push(`sous-couches=${state.sublayers.join(',')}`);
   if (state.basemap) parts.push(`fond=${state.basemap}`);
   if (state.selection) parts.push(`objet=${state.selection.sublayerId}/${state.selection.index}`);
+  if (state.card) parts.push(`fiche=${state.card}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }
 

@@ -1,5 +1,6 @@
-// Sheet of the selected feature: name and popup fields as text nodes only (never HTML). Focus
-// moves to it when it opens and returns where it was when it closes (button or Escape).
+// Sheet of the selected feature: name and popup fields as text nodes only (never HTML), and the
+// report cards that concern it. Focus moves to it when it opens and returns where it was when it
+// closes (button or Escape).
 import { useEffect, useRef } from 'react';
 import type { GeoFeature, LayerDefinition, SublayerDefinition } from '../../layers/types';
 import { formatField, isEmptyValue, isHttpUrl } from './format';
@@ -8,10 +9,13 @@ interface FeaturePanelProps {
   feature: GeoFeature;
   layer: LayerDefinition;
   sublayer: SublayerDefinition;
+  /** Report cards whose links include this feature. */
+  cards: { id: string; title: string }[];
+  onOpenCard: (id: string) => void;
   onClose: () => void;
 }
 
-export function FeaturePanel({ feature, layer, sublayer, onClose }: FeaturePanelProps) {
+export function FeaturePanel({ feature, layer, sublayer, cards, onOpenCard, onClose }: FeaturePanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   const properties = feature.properties ?? {};
@@ -79,6 +83,20 @@ export function FeaturePanel({ feature, layer, sublayer, onClose }: FeaturePanel
         </dl>
       ) : (
         <p className="note">Aucune autre information pour cet objet.</p>
+      )}
+      {cards.length > 0 && (
+        <div className="feature-cards">
+          <p id="fiches-de-l-objet">Fiches du rapport :</p>
+          <ul aria-labelledby="fiches-de-l-objet">
+            {cards.map((c) => (
+              <li key={c.id}>
+                <button type="button" className="link-button" onClick={() => onOpenCard(c.id)}>
+                  {c.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
 import { along, length, pointOnFeature } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, Point, Position } from 'geojson';
 import type { Catalog, GeoFeature, GeometryKind } from '../../layers/types';
+import type { CardsFile } from '../../layers/cards';
 import { DIST } from './harness';
 
 export function builtCatalog(): Catalog {
@@ -42,4 +43,9 @@ export function boundaryVertices(feature: GeoFeature, count = 8): [number, numbe
   const out: [number, number][] = [];
   for (let i = 0; i < ring.length - 1; i += step) out.push(ring[i].slice(0, 2) as [number, number]);
   return out;
+}
+
+/** The report cards as the pipeline wrote them (dist/data/cards.json). */
+export function builtCards(): CardsFile {
+  return JSON.parse(readFileSync(join(DIST, 'data', 'cards.json'), 'utf8')) as CardsFile;
 }

@@ -1,0 +1,156 @@
+// One report card: where it stands in the report, finalités, figures (reported vs measured, with
+// quotes), charts, officials, partners, perspectives, and what it shows on the map.
+import { useEffect, useRef } from 'react';
+import type { BuiltCard, CardsFile } from '../../layers/cards';
+import { FINALITES } from '../../layers/cards';
+import { findSublayer } from '../../layers/index';
+import { formatCount } from '../ui/format';
+import { CardChart } from './CardChart';
+import { FigureTable } from './FigureTable';
+import { Quote } from './Quote';
+import { orderedFinalites } from './format';
+
+export interface LinkedCount {
+  sublayerId: string;
+  count: number;
+}
+
+interface CardViewProps {
+  card: BuiltCard;
+  report: CardsFile['report'];
+  /** Features highlighted on the map per linked sublayer; null when the map is not shown. */
+  linked: LinkedCount[] | null;
+  /** Move focus to the title: when the reader opened the card, not when an address did. */
+  focusOnOpen: boolean;
+  onBack: () => void;
+  /** Map mode: frame the card's features again. */
+  onFrame?: () => void;
+  /** Page mode: address of the map with this card open. */
+  mapHref?: string;
+}
+
+export function CardView({ card, report, linked, focusOnOpen, onBack, onFrame, mapHref }: CardViewProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) heading.current?.focus();
+  }, [card.id, focusOnOpen]);
+  const linkedSublayers = [...new Set(card.links.map((l) => l.sublayer))];
+
+  const sublayerTitle = (id: string) => findSublayer(id)?.sublayer.title ?? id;
+  return (
+    <article className="card-view" aria-labelledby="fiche-rapport-titre" data-card={card.id}>
+      <div className="card-view-nav">
+        <button type="button" className="link-button" onClick={onBack}>
+          <span aria-hidden="true">← </span>Toutes les fiches
+        </button>
+        {mapHref && (
+          <a className="button-link" href={mapHref}>
+            Voir sur la carte
+          </a>
+        )}
+      </div>
+      <p className="card-path">
+        {card.part}
+        <span aria-hidden="true"> › </span>
+        <span className="visually-hidden">, </span>
+        {card.theme}
+        <span aria-hidden="true"> › </span>
+        <span className="visually-hidden">, </span>
+        {card.section}
+      </p>
+      <h2 id="fiche-rapport-titre" tabIndex={-1} ref={heading}>
+        {card.title}
+      </h2>
+      <p className="card-summary">{card.summary}</p>
+
+      {linked && (
+        <section className="card-map" aria-labelledby="fiche-carte">
+          <h3 id="fiche-carte">Sur la carte</h3>
+          <ul>
+            {linkedSublayers.map((id) => {
+              const count = linked.find((l) => l.sublayerId === id)?.count;
+              return (
+                <li key={id}>
+                  {sublayerTitle(id)} : {count === undefined ? 'pas de géométrie affichée sur la carte' : `${formatCount(count)} mis en évidence`}
+                </li>
+              );
+            })}
+          </ul>
+          {onFrame && linked.some((l) => l.count > 0) && (
+            <button type="button" className="secondary-button" onClick={onFrame}>
+              Recadrer la carte sur la fiche
+            </button>
+          )}
+        </section>
+      )}
+      {!linked && card.links.length > 0 && (
+        <p className="note">Sur la carte : {linkedSublayers.map(sublayerTitle).join(', ')}.</p>
+      )}
+
+      <section aria-labelledby="fiche-finalites">
+        <h3 id="fiche-finalites">Finalités du développement durable</h3>
+        <ul className="finalites">
+          {orderedFinalites(card.finalites.values).map((f) => (
+            <li key={f}>{FINALITES[f] ?? f}</li>
+          ))}
+        </ul>
+        <p className="finalites-origin">
+          {card.finalites.origin === 'atlas'
+            ? "Finalités déduites par l'Atlas : les pictogrammes du rapport n'ont pas été conservés dans son texte."
+            : 'Finalités indiquées par le rapport.'}
+        </p>
+        {card.finalites.quote && <Quote text={card.finalites.quote} section={card.section} />}
+      </section>
+
+      <section aria-labelledby="fiche-chiffres">
+        <h3 id="fiche-chiffres">Les chiffres</h3>
+        <p className="report-source">
+          Les citations sont extraites du <cite>{report.title}</cite> ({report.date}, acte n° {report.act}).
+        </p>
+        <FigureTable card={card} />
+      </section>
+
+      {card.charts && card.charts.length > 0 && (
+        <section aria-labelledby="fiche-graphiques">
+          <h3 id="fiche-graphiques">Graphiques</h3>
+          {card.charts.map((chart) => (
+            <CardChart key={chart.id} card={card} chart={chart} />
+          ))}
+        </section>
+      )}
+
+      {card.officials.length > 0 && (
+        <section aria-labelledby="fiche-elus">
+          <h3 id="fiche-elus">{card.officials.length > 1 ? 'Élus référents' : 'Élu référent'}</h3>
+          <ul>
+            {card.officials.map((o) => (
+              <li key={`${o.name}-${o.role}`}>
+                <strong>{o.name}</strong>, {o.role}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {card.partners.length > 0 && (
+        <section aria-labelledby="fiche-partenaires">
+          <h3 id="fiche-partenaires">Partenaires</h3>
+          <ul>
+            {card.partners.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {card.perspectives.length > 0 && (
+        <section aria-labelledby="fiche-perspectives">
+          <h3 id="fiche-perspectives">Perspectives</h3>
+          <ul>
+            {card.perspectives.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}
