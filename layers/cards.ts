@@ -45,6 +45,13 @@ export interface CardFigure {
   noMeasure?: string;
 }
 
+/** A measurement of the map that the report does not quote, shown as "what the map measures too". */
+export interface MapMeasure {
+  id: string;
+  label: string;
+  measure: CardMeasure;
+}
+
 export interface CardChart {
   id: string;
   title: string;
@@ -78,6 +85,8 @@ export interface ReportCard {
   perspectives: string[];
   figures: CardFigure[];
   charts?: CardChart[];
+  /** Measurements the map makes for this card beyond the report's figures. */
+  mapMeasures?: MapMeasure[];
   links: CardLink[];
 }
 
@@ -89,8 +98,19 @@ export interface MeasuredValue {
   explanation: string;
 }
 
+export interface MapMeasured {
+  id: string;
+  label: string;
+  value: number;
+  unit: string;
+  /** Breakdown when the measure has one (e.g. distance per commune). */
+  details?: { label: string; value: number }[];
+  explanation: string;
+}
+
 export interface BuiltCard extends ReportCard {
   measured: Record<string, MeasuredValue>;
+  mapMeasured: MapMeasured[];
 }
 
 export interface CardsFile {

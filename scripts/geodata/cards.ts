@@ -54,12 +54,18 @@ export interface MeasureContext {
   territory: AreaFeature;
 }
 
-function measureValue(m: CardMeasure, ctx: MeasureContext, where: string): { value: number; unit: string } {
+interface Measured {
+  value: number;
+  unit: string;
+  details?: { label: string; value: number }[];
+}
+
+function measureValue(m: CardMeasure, ctx: MeasureContext, where: string): Measured {
   if (m.metric) {
     const layer = ctx.layers.find((l) => l.id === m.metric!.layer);
     const metric = layer?.metrics.find((x) => x.id === m.metric!.id);
     if (!metric) throw new Error(`${where} : mesure « ${m.metric.layer}/${m.metric.id} » inconnue`);
-    if (m.metric.detail === undefined) return { value: metric.value, unit: metric.unit };
+    if (m.metric.detail === undefined) return { value: metric.value, unit: metric.unit, ...(metric.details ? { details: metric.details } : {}) };
     const detail = metric.details?.find((d) => d.label === m.metric!.detail);
     if (!detail) throw new Error(`${where} : détail « ${m.metric.detail} » absent de la mesure « ${m.metric.id} »`);
     return { value: detail.value, unit: metric.unit };
@@ -103,9 +109,13 @@ export function measureCards(cards: ReportCard[], ctx: MeasureContext): BuiltCar
         explanation: figure.measure.explanation,
       };
     }
+    const mapMeasured = (card.mapMeasures ?? []).map((extra) => {
+      const { value, unit, details } = measureValue(extra.measure, ctx, `fiche « ${card.id} », mesure « ${extra.id} »`);
+      return { id: extra.id, label: extra.label, value, unit, ...(details ? { details } : {}), explanation: extra.measure.explanation };
+    });
     for (const link of card.links) {
       if (!ctx.features.has(link.sublayer)) throw new Error(`fiche « ${card.id} » : sous-couche liée « ${link.sublayer} » inconnue`);
     }
-    return { ...card, measured };
+    return { ...card, measured, mapMeasured };
   });
 }

@@ -7,6 +7,7 @@ import { findSublayer } from '../../layers/index';
 import { formatCount } from '../ui/format';
 import { CardChart } from './CardChart';
 import { FigureTable } from './FigureTable';
+import { MapMeasures } from './MapMeasures';
 import { Quote } from './Quote';
 import { orderedFinalites } from './format';
 
@@ -109,6 +110,7 @@ export function CardView({ card, report, linked, focusOnOpen, onBack, onFrame, m
         </p>
         <FigureTable card={card} />
       </section>
+      <MapMeasures card={card} />
 
       {card.charts && card.charts.length > 0 && (
         <section aria-labelledby="fiche-graphiques">

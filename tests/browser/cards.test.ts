@@ -121,6 +121,14 @@ describe('Fiches du rapport', () => {
     }
     expect(await h.page.locator('.card-view').textContent()).toContain(cardsFile.report.act);
 
+    // What the map measures beyond the report's figures, with its breakdown, as cards.json has it.
+    for (const m of ev5.mapMeasured) {
+      const item = h.page.locator(`.map-measures [data-mesure="${m.id}"]`);
+      expect(await item.locator('[data-valeur="carte"]').textContent()).toContain(fr.format(m.value));
+      expect(await item.textContent()).toContain(m.explanation);
+      for (const d of m.details ?? []) expect(await item.locator('tr', { hasText: d.label }).locator('td').textContent()).toContain(fr.format(d.value));
+    }
+
     // Framed: the map shows every linked feature, from a camera that did not.
     await waitIdle(h.page);
     const bounds = await linkedBounds(ev5);

@@ -172,6 +172,11 @@ describe.skipIf(!mirrorDir)('pipeline on the open-data mirror', () => {
         compared += 1;
       }
       for (const figure of card.figures) expect(figure.id in card.measured, `${card.id}/${figure.id}`).toBe(!!figure.measure);
+      for (const extra of card.mapMeasures ?? []) {
+        const m = extra.measure.metric;
+        const built = card.mapMeasured.find((x) => x.id === extra.id)!;
+        if (m && !m.detail) expect(built.value, `${card.id}/${extra.id}`).toBe(layer(catalog, m.layer).metrics.find((x) => x.id === m.id)!.value);
+      }
     }
     expect(compared).toBeGreaterThan(0);
     const ev5 = file.cards.find((c) => c.id === 'ev5')!;

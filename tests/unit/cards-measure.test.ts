@@ -38,6 +38,21 @@ describe('measureCards', () => {
     expect(built.measured.a).toEqual({ value: 3.34, unit: 'km', difference: -0.66, explanation: 'Tracé OSM différent du projet.' });
     expect(built.measured.b.value).toBe(1.2);
     expect(built.measured.c).toBeUndefined();
+    expect(built.mapMeasured).toEqual([]);
+  });
+
+  it('measures what the map adds beyond the report, keeping the breakdown', () => {
+    const [built] = measureCards(
+      [{ ...card([{ id: 'a', label: 'Total', value: 4, unit: 'km', quote: '4 km', section: 'S', noMeasure: 'Pas de donnée ici.' }]), mapMeasures: [
+        { id: 'par-commune', label: 'Par commune', measure: { metric: { layer: 'velo', id: 'longueur' }, explanation: 'Découpe communale.' } },
+        { id: 'segments', label: 'Segments', measure: { op: 'nombre', sublayer: 'routes', explanation: 'Comptage des segments.' } },
+      ] }],
+      ctx,
+    );
+    expect(built.mapMeasured).toEqual([
+      { id: 'par-commune', label: 'Par commune', value: 3.34, unit: 'km', details: [{ label: 'Lens', value: 1.2 }], explanation: 'Découpe communale.' },
+      { id: 'segments', label: 'Segments', value: 2, unit: 'nombre', explanation: 'Comptage des segments.' },
+    ]);
   });
 
   it('measures a filtered sublayer with the shared length function', () => {

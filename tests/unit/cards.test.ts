@@ -37,9 +37,9 @@ describe('report cards', () => {
     describe(card.id, () => {
       it('names existing layers, sublayers and finalités', () => {
         for (const link of card.links) expect(sublayerIds, link.sublayer).toContain(link.sublayer);
-        for (const f of card.figures) {
-          if (f.measure?.metric) expect(layerIds, f.id).toContain(f.measure.metric.layer);
-          if (f.measure?.sublayer) expect(sublayerIds, f.id).toContain(f.measure.sublayer);
+        for (const { id, measure } of [...card.figures, ...(card.mapMeasures ?? [])]) {
+          if (measure?.metric) expect(layerIds, id).toContain(measure.metric.layer);
+          if (measure?.sublayer) expect(sublayerIds, id).toContain(measure.sublayer);
         }
         for (const v of card.finalites.values) expect(Object.keys(FINALITES)).toContain(v);
       });
