@@ -40,7 +40,9 @@ export function formatQuantity(value: number, unit: string, reportedUnit?: strin
 
 /** "+2,79 km", "−1,63 km" (true minus sign), "0 km". */
 export function formatDifference(value: number, unit: string, reportedUnit?: string): string {
-  const sign = value > 0 ? '+' : value < 0 ? '\u2212' : '';
+  // The sign of what is shown: −0,001 km reads "0 km", not "−0 km".
+  const shown = Number(formatNumber(Math.abs(value)).replace(/[\s\u202f\u00a0]/g, '').replace(',', '.'));
+  const sign = shown === 0 ? '' : value > 0 ? '+' : '\u2212';
   return `${sign}${formatQuantity(Math.abs(value), unit, reportedUnit)}`;
 }
 

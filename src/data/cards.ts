@@ -55,7 +55,8 @@ export function checkCardsFile(json: unknown): CardsFile {
       card.figures.every((f: unknown) => isRecord(f) && isString(f.id) && isString(f.label) && typeof f.value === 'number' && isString(f.unit) && isString(f.quote)) &&
       (card.charts === undefined || Array.isArray(card.charts)) &&
       Array.isArray(card.links) &&
-      isRecord(card.measured);
+      isRecord(card.measured) &&
+      Array.isArray(card.mapMeasured);
     if (!ok) throw new Error(`fiche « ${card.id} » incomplète.`);
   });
   return json as unknown as CardsFile;

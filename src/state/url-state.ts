@@ -49,7 +49,8 @@ export function parseHash(hash: string): UrlState {
       continue;
     }
     if (key === 'carte') {
-      const [zoom, lat, lon] = value.split('/').map(Number);
+      // An empty part is not 0 (Number('') is): a cut link must not open the map in the Gulf of Guinea.
+      const [zoom, lat, lon] = value.split('/').map((x) => (/^\s*-?\d+(\.\d+)?\s*$/.test(x) ? Number(x) : NaN));
       if ([zoom, lat, lon].every(Number.isFinite) && Math.abs(lat) <= 85 && Math.abs(lon) <= 180 && zoom >= 0 && zoom <= 22) {
         state.camera = { zoom, lat, lon };
       }
@@ -58,7 +59,7 @@ export function parseHash(hash: string): UrlState {
     else if (key === 'fond' && isBasemapId(value)) state.basemap = value;
     else if (key === 'objet') {
       const [sublayerId, index] = value.split('/');
-      const n = Number(index);
+      const n = index !== undefined && /^\d+$/.test(index) ? Number(index) : NaN;
       if (sublayerId && ID.test(sublayerId) && Number.isInteger(n) && n >= 0) state.selection = { sublayerId, index: n };
     } else if (key === 'fiche' && ID.test(value)) state.card = value;
   }

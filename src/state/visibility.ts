@@ -30,7 +30,8 @@ const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size &
 /** The URL carries only what differs from the defaults, in panel order. */
 export function visibilityToUrl(v: Visibility): Pick<UrlState, 'layers' | 'sublayers'> {
   const defaults = defaultVisibility();
-  const order = layerDefinitions.flatMap((l) => [l.id, ...l.sublayers.map((s) => s.id)]);
+  // Layer and sublayer ids overlap (communes, cites): each id once, in panel order.
+  const order = [...new Set(layerDefinitions.flatMap((l) => [l.id, ...l.sublayers.map((s) => s.id)]))];
   const sorted = (set: Set<string>): string[] => order.filter((id) => set.has(id));
   return {
     layers: sameSet(v.layers, defaults.layers) ? undefined : sorted(v.layers),
