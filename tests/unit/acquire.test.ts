@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { acquire, ChecksumError, missingSourcesMessage, resolveMirrorDir, type AcquireOptions } from '../../scripts/geodata/acquire';
 import type { SourceEntry } from '../../scripts/geodata/manifest';
+import { sourceEntry } from '../fixtures/source-entry';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const hex = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -17,20 +18,7 @@ const LOCAL_BYTES = utf8('{"type":"FeatureCollection","features":[],"version":"l
 const UPSTREAM_BYTES = utf8('{"type":"FeatureCollection","features":[],"version":"amont"}');
 
 function entry(over: Partial<SourceEntry> = {}): SourceEntry {
-  return {
-    id: 'essai-terrils',
-    title: 'Terrils d’essai',
-    format: 'geojson',
-    path: 'parcs/terrils-essai.geojson',
-    sha256: hex(MIRROR_BYTES),
-    vintage: '2026',
-    upstream: null,
-    producer: 'tests',
-    attribution: 'tests',
-    licence: 'Licence Ouverte',
-    optional: false,
-    ...over,
-  };
+  return sourceEntry({ id: 'essai-terrils', title: 'Terrils d’essai', path: 'parcs/terrils-essai.geojson', sha256: hex(MIRROR_BYTES), ...over });
 }
 
 let root: string;

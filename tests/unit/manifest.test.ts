@@ -4,21 +4,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadManifest, localFileName, type SourceEntry } from '../../scripts/geodata/manifest';
 import { loadMembers } from '../../scripts/geodata/members';
+import { sourceEntry } from '../fixtures/source-entry';
 
-const source = (over: Partial<SourceEntry>): SourceEntry => ({
-  id: 'essai',
-  title: 'Essai',
-  format: 'geojson',
-  path: 'essai/essai.geojson',
-  sha256: 'a'.repeat(64),
-  vintage: '2026',
-  upstream: null,
-  producer: 'tests',
-  attribution: 'tests',
-  licence: 'Licence Ouverte',
-  optional: false,
-  ...over,
-});
+const source = (over: Partial<SourceEntry>): SourceEntry => sourceEntry(over);
 
 let root: string;
 beforeEach(() => {
