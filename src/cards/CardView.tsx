@@ -133,26 +133,23 @@ export function CardView({ card, report, linked, focusOnOpen, onBack, onFrame, m
           </ul>
         </section>
       )}
-      {card.partners.length > 0 && (
-        <section aria-labelledby="fiche-partenaires">
-          <h3 id="fiche-partenaires">Partenaires</h3>
-          <ul>
-            {card.partners.map((p, i) => (
-              <li key={i}>{p}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {card.perspectives.length > 0 && (
-        <section aria-labelledby="fiche-perspectives">
-          <h3 id="fiche-perspectives">Perspectives</h3>
-          <ul>
-            {card.perspectives.map((p, i) => (
-              <li key={i}>{p}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <TextList id="fiche-partenaires" title="Partenaires" items={card.partners} />
+      <TextList id="fiche-perspectives" title="Perspectives" items={card.perspectives} />
     </article>
+  );
+}
+
+/** A titled list of the report's own words (partners, perspectives); nothing when empty. */
+function TextList({ id, title, items }: { id: string; title: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <ul>
+        {items.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+    </section>
   );
 }

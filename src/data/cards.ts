@@ -3,26 +3,13 @@
 import { useEffect, useState } from 'react';
 import type { BuiltCard, CardsFile } from '../../layers/cards';
 import { DATA_BASE } from './catalog';
+import { fetchJson } from './fetch-json';
 
 export type CardsState = { status: 'chargement' } | { status: 'ok'; file: CardsFile } | { status: 'erreur'; message: string };
 
 /** Reads and sanity-checks cards.json; errors are French because the UI shows them as they are. */
 export async function fetchCards(url = `${DATA_BASE}cards.json`, signal?: AbortSignal): Promise<CardsFile> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal });
-  } catch {
-    throw new Error('les fiches du rapport sont injoignables (réseau).');
-  }
-  if (!response.ok) {
-    throw new Error(`les fiches du rapport sont introuvables (HTTP ${response.status}). Lancez « npm run data ».`);
-  }
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    throw new Error("le fichier des fiches du rapport n'est pas un JSON valide.");
-  }
+  const json = await fetchJson(url, { subject: 'les fiches du rapport', plural: true, fileSubject: 'le fichier des fiches du rapport' }, signal);
   return checkCardsFile(json);
 }
 

@@ -1,25 +1,12 @@
 // Loads the catalog written by the data pipeline (public/data/catalog.json).
 import type { Catalog } from '../../layers/types';
+import { fetchJson } from './fetch-json';
 
 export const DATA_BASE = './data/';
 
 /** Reads and sanity-checks the catalog; errors are French because the UI shows them as they are. */
 export async function fetchCatalog(url = `${DATA_BASE}catalog.json`): Promise<Catalog> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch {
-    throw new Error('le catalogue des données est injoignable (réseau).');
-  }
-  if (!response.ok) {
-    throw new Error(`le catalogue des données est introuvable (HTTP ${response.status}). Lancez « npm run data ».`);
-  }
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    throw new Error("le catalogue des données n'est pas un JSON valide.");
-  }
+  const json = await fetchJson(url, { subject: 'le catalogue des données', plural: false });
   return checkCatalog(json);
 }
 
