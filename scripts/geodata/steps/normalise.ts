@@ -1,45 +1,17 @@
 // Normalise step: whatever came in → RFC 7946 GeoJSON in WGS84 lon/lat, property keys in lower
 // case (the WFS spells them in upper case, the harvested mirror in snake_case), no empty geometry.
-import proj4 from 'proj4';
 import { rewind } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 import type { GeoFeature } from '../../../layers/types';
+import { crsFromName, mapPositions, projectionTo4326 } from '../../../src/geo/crs';
 
-proj4.defs('EPSG:2154', '+proj=lcc +lat_0=46.5 +lon_0=3 +lat_1=49 +lat_2=44 +x_0=700000 +y_0=6600000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs');
-proj4.defs('EPSG:3950', '+proj=lcc +lat_0=50 +lon_0=3 +lat_1=49.25 +lat_2=50.75 +x_0=1700000 +y_0=9200000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs');
-proj4.defs('EPSG:27572', '+proj=lcc +lat_1=46.8 +lat_0=46.8 +lon_0=0 +k_0=0.99987742 +x_0=600000 +y_0=2200000 +a=6378249.2 +b=6356515 +towgs84=-168,-60,320,0,0,0,0 +pm=paris +units=m +no_defs +type=crs');
+// CRS definitions, names and reprojection live in src/geo/crs.ts, shared with the workbench.
+export { crsFromName };
 
 export interface NormaliseReport {
   crs: string;
   dropped: { id: string; reason: string }[];
   swappedAxes: boolean;
-}
-
-const WGS84_NAMES = /(CRS84|EPSG:?:?4326|WGS ?84)$/i;
-
-/** EPSG code named by a GeoJSON `crs` member, e.g. "urn:ogc:def:crs:EPSG::2154" → "EPSG:2154". */
-export function crsFromName(name: string | null): string | null {
-  if (!name) return null;
-  if (WGS84_NAMES.test(name)) return 'EPSG:4326';
-  const match = /EPSG:{1,2}(\d+)/i.exec(name);
-  return match ? `EPSG:${match[1]}` : name;
-}
-
-function mapPositions(geometry: Geometry, fn: (p: Position) => Position): Geometry {
-  switch (geometry.type) {
-    case 'Point':
-      return { type: 'Point', coordinates: fn(geometry.coordinates) };
-    case 'MultiPoint':
-    case 'LineString':
-      return { type: geometry.type, coordinates: geometry.coordinates.map(fn) } as Geometry;
-    case 'MultiLineString':
-    case 'Polygon':
-      return { type: geometry.type, coordinates: geometry.coordinates.map((l) => l.map(fn)) } as Geometry;
-    case 'MultiPolygon':
-      return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map((l) => l.map(fn))) };
-    case 'GeometryCollection':
-      return { type: 'GeometryCollection', geometries: geometry.geometries.map((g) => mapPositions(g, fn)) };
-  }
 }
 
 function firstPositions(features: GeoFeature[], max = 2000): Position[] {
@@ -79,9 +51,8 @@ export function normalise(features: GeoFeature[], declaredCrs: string | null): {
   const crs = crsFromName(declaredCrs) ?? 'EPSG:4326';
   let project: ((p: Position) => Position) | null = null;
   if (crs !== 'EPSG:4326') {
-    if (!proj4.defs(crs)) throw new Error(`système de coordonnées « ${declaredCrs} » inconnu : reprojeter le fichier en WGS84 (EPSG:4326)`);
-    const converter = proj4(crs, 'EPSG:4326');
-    project = (p) => converter.forward([p[0], p[1]]);
+    project = projectionTo4326(crs);
+    if (!project) throw new Error(`système de coordonnées « ${declaredCrs} » inconnu : reprojeter le fichier en WGS84 (EPSG:4326)`);
     report.crs = crs;
   } else {
     // Some WFS answer EPSG:4326 in lat/lon order: detect it from the coordinates themselves.
