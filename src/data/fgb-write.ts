@@ -36,8 +36,14 @@ export interface FgbWriteOptions {
   name?: string;
   /** Layer description stored in the header. */
   description?: string;
+  /** Human-readable layer title stored in the header. */
+  title?: string;
+  /** Free-form metadata stored in the header (by convention a JSON string). */
+  metadata?: string;
   /** Packed R-tree node size (fan-out), 2..65535; default 16. */
   nodeSize?: number;
+  /** Told the written order (indices into `features`): callers that keep features beside the file use it. */
+  onOrder?: (order: readonly number[]) => void;
 }
 
 type FgbFeature = Feature<Geometry, Record<string, unknown> | null>;
@@ -83,14 +89,15 @@ export function writeFlatGeobuf(features: FgbFeature[], options: FgbWriteOptions
     featuresCount: features.length,
     indexNodeSize: nodeSize,
     crs: null, // unused: buildHeader always writes EPSG:4326
-    title: null,
+    title: options.title ?? null,
     description: options.description ?? null,
-    metadata: null,
+    metadata: options.metadata ?? null,
   };
 
   // Descending Hilbert order, as the reference implementation (and GDAL) sorts.
   const hilbertValues = items.map((item) => hilbertOfBox(item.bbox, extent));
   const order = items.map((_, i) => i).sort((a, b) => hilbertValues[b] - hilbertValues[a]);
+  options.onOrder?.(order);
 
   const featureBuffers = order.map((i) =>
     buildFeature(items[i].geometry, toFlatgeobufProperties(items[i].feature.properties, columns, i), headerMeta),
@@ -294,6 +301,8 @@ function buildHeader(meta: HeaderMeta, name: string | undefined): Uint8Array {
   const envelope = meta.envelope ? Header.createEnvelopeVector(builder, meta.envelope) : 0;
   const nameOffset = name !== undefined ? builder.createString(name) : 0;
   const descriptionOffset = meta.description !== null ? builder.createString(meta.description) : 0;
+  const titleOffset = meta.title !== null ? builder.createString(meta.title) : 0;
+  const metadataOffset = meta.metadata !== null ? builder.createString(meta.metadata) : 0;
   const org = builder.createString('EPSG');
   Crs.startCrs(builder);
   Crs.addOrg(builder, org);
@@ -308,7 +317,9 @@ function buildHeader(meta: HeaderMeta, name: string | undefined): Uint8Array {
   Header.addFeaturesCount(builder, BigInt(meta.featuresCount));
   Header.addIndexNodeSize(builder, meta.indexNodeSize);
   Header.addCrs(builder, crs);
+  if (titleOffset) Header.addTitle(builder, titleOffset);
   if (descriptionOffset) Header.addDescription(builder, descriptionOffset);
+  if (metadataOffset) Header.addMetadata(builder, metadataOffset);
   builder.finishSizePrefixed(Header.endHeader(builder));
   return builder.asUint8Array();
 }
