@@ -38,6 +38,8 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 2500,
   },
+  // The workbench worker imports code split into chunks: only ES module workers can load them.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   test: {
     projects: [

@@ -93,16 +93,21 @@ export function lengthInsideKm(features: GeoFeature[], polygon: AreaFeature): nu
   return lengthKm(clipLines(features, polygon));
 }
 
-/** Area of the polygon features inside `polygon`, in hectares. */
-export function areaInsideHa(features: GeoFeature[], polygon: AreaFeature): number {
-  let total = 0;
+/** The parts of the polygon features that lie inside `polygon`; each part keeps its feature's properties. */
+export function areaPartsInside(features: GeoFeature[], polygon: AreaFeature): AreaFeature[] {
+  const parts: AreaFeature[] = [];
   for (const f of features.filter(isArea)) {
     const local = localPart(polygon, f);
     if (!local || !booleanIntersects(f, local)) continue;
     const part = intersect(featureCollection([f, local]));
-    if (part) total += area(part) / 10_000;
+    if (part) parts.push({ type: 'Feature', geometry: part.geometry, properties: f.properties });
   }
-  return total;
+  return parts;
+}
+
+/** Area of the polygon features inside `polygon`, in hectares. */
+export function areaInsideHa(features: GeoFeature[], polygon: AreaFeature): number {
+  return areaHa(areaPartsInside(features, polygon));
 }
 
 /** Share (0-1) of one polygon's area that lies inside another. */

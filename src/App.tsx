@@ -1,7 +1,7 @@
 // Application shell: loads the catalog, the data and the report cards, owns the view state
 // (mirrored in the URL), and lays out header, side panel (layers | report tabs) and map, or the
 // report cards as a full page without the map.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { bbox } from '@turf/turf';
 import type { Catalog } from '../layers/types';
 import { themeClair, themeContraste } from '../layers/theme';
@@ -25,9 +25,15 @@ import { PanelTabs } from './ui/PanelTabs';
 import { SkipLink } from './ui/SkipLink';
 import { CardsPage } from './cards/CardsPage';
 import { useCardFraming } from './cards/useCardFraming';
+import { useWorkbench } from './workbench/useWorkbench';
+import { itemIdFromDeckLayer } from './workbench/map/workspace-layers';
+import { pickedSource, workspaceDefinition } from './workbench/workspace-definition';
+
+// The workbench's panel is only downloaded when the tab is opened (or a file is dropped).
+const WorkbenchPanel = lazy(() => import('./workbench/ui/WorkbenchPanel'));
 
 type CatalogState = { status: 'chargement' } | { status: 'ok'; catalog: Catalog } | { status: 'erreur'; message: string };
-type Tab = 'couches' | 'rapport';
+type Tab = 'couches' | 'rapport' | 'atelier';
 
 const narrowScreen = (): boolean => window.matchMedia('(max-width: 760px)').matches;
 
@@ -49,7 +55,16 @@ export function App() {
   const [cameraRequest, setCameraRequest] = useState<CameraRequest | null>(null);
   const [panelOpen, setPanelOpen] = useState(() => !narrowScreen() || !!initialUrl.card);
   const [cardId, setCardId] = useState<string | null>(initialUrl.card ?? null);
-  const [tab, setTab] = useState<Tab>(initialUrl.card ? 'rapport' : 'couches');
+  const [tab, setTab] = useState<Tab>(initialUrl.card ? 'rapport' : initialUrl.workspaceItem || initialUrl.workspaceSelection ? 'atelier' : 'couches');
+  const wb = useWorkbench(
+    catalog,
+    initialUrl,
+    () => {
+      setTab('atelier');
+      setPanelOpen(true);
+    },
+    (bounds) => setCameraRequest({ bounds, key: Date.now() }),
+  );
   const panel = useRef<HTMLElement>(null);
   // A card opened from a feature sheet takes the focus (the sheet closes); one from the address does not.
   const [cardFocus, setCardFocus] = useState(false);
@@ -72,6 +87,8 @@ export function App() {
     selection: selection ?? undefined,
     card: cardId ?? undefined,
     page: page ?? undefined,
+    workspaceItem: wb.openItemId ?? undefined,
+    workspaceSelection: wb.selection ?? undefined,
   };
   const hash = formatHash(urlState);
   // Keyed on the text of the hash: urlState is a new object every render.
@@ -87,6 +104,8 @@ export function App() {
       setPage(url.page ?? null);
       setCardId(url.card ?? null);
       if (url.card) setTab('rapport');
+      setOpenItemId(url.workspaceItem ?? null);
+      setWorkspaceSelection(url.workspaceSelection ?? null);
       // The map is re-created when it comes back: no stale move may replay then.
       if (url.page) setCameraRequest(null);
       else if (url.camera) setCameraRequest({ center: [url.camera.lon, url.camera.lat], zoom: url.camera.zoom, key: Date.now() });
@@ -95,6 +114,23 @@ export function App() {
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
+
+  const { setOpenItemId, setSelection: setWorkspaceSelection } = wb;
+  // One selection at a time: a thematic feature or a workspace feature.
+  const selectThematic = useCallback(
+    (next: Selection | null) => {
+      setSelection(next);
+      if (next) setWorkspaceSelection(null);
+    },
+    [setWorkspaceSelection],
+  );
+  const selectWorkspace = useCallback(
+    (next: { itemId: string; index: number } | null) => {
+      setWorkspaceSelection(next);
+      if (next) setSelection(null);
+    },
+    [setWorkspaceSelection],
+  );
 
   // A selection from the URL that names no feature of this build is dropped.
   const selectedFeature = featureAt(data, selection);
@@ -203,12 +239,12 @@ export function App() {
       const feature = featureAt(data, { sublayerId, index });
       if (!found || !feature) return;
       setVisibility((v) => ({ layers: new Set(v.layers).add(found.layer.id), sublayers: new Set(v.sublayers).add(sublayerId) }));
-      setSelection({ sublayerId, index });
+      selectThematic({ sublayerId, index });
       const [w, s, e, n] = bbox(feature);
       setCameraRequest({ bounds: [w, s, e, n], key: Date.now() });
       if (narrowScreen()) setPanelOpen(false);
     },
-    [data],
+    [data, selectThematic],
   );
 
   const closeFeature = useCallback(() => setSelection(null), []);
@@ -240,6 +276,29 @@ export function App() {
       )}
       {catalogState.status === 'chargement' && <Badge kind="chargement">lecture du catalogue…</Badge>}
     </>
+  );
+  const picked = pickedSource(
+    selection && selectedFeature && selectedDef ? { selection, feature: selectedFeature, def: selectedDef } : null,
+    wb.selection && wb.selectedItem && wb.selectedFeature ? { selection: wb.selection, item: wb.selectedItem, feature: wb.selectedFeature } : null,
+  );
+  const analysePicked = () => {
+    setTab('atelier');
+    setPanelOpen(true);
+  };
+  const workbenchTab = (
+    <Suspense fallback={<Badge kind="chargement">chargement de l'atelier…</Badge>}>
+      <WorkbenchPanel
+        api={wb.api}
+        measure={wb.measure}
+        mapCentre={() => (camera ? [camera.lon, camera.lat] : null)}
+        openItemId={wb.openItemId}
+        onOpenItem={wb.setOpenItemId}
+        picked={picked}
+        onFrame={(b) => setCameraRequest({ bounds: b, key: Date.now(), insets: panelInsets() })}
+        onShowThematic={showFeature}
+        onKeepMeasure={() => void wb.keepMeasure()}
+      />
+    </Suspense>
   );
   const reportTab = (
     <CardBrowser
@@ -273,10 +332,16 @@ export function App() {
             tabs={[
               { id: 'couches', label: 'Couches', content: layersTab },
               { id: 'rapport', label: 'Rapport', content: reportTab },
+              { id: 'atelier', label: 'Atelier', content: workbenchTab },
             ]}
           />
         </aside>
-        <main id="carte" className="map-area" tabIndex={-1}>
+        <main id="carte" className="map-area" tabIndex={-1} {...wb.dropHandlers}>
+          {wb.dragging && (
+            <div className="drop-overlay">
+              <p>Déposez vos fichiers pour les ajouter à l'atelier</p>
+            </div>
+          )}
           {catalog && (
             <MapView
               catalog={catalog}
@@ -289,7 +354,13 @@ export function App() {
               cardFeatures={highlighted}
               initialCamera={camera}
               cameraRequest={cameraRequest}
-              onSelect={setSelection}
+              onSelect={selectThematic}
+              extraLayers={wb.layers}
+              workspaceItemOf={itemIdFromDeckLayer}
+              onSelectWorkspace={selectWorkspace}
+              extraSelected={wb.selectedFeature}
+              measuring={!!wb.measure.mode}
+              onMeasureClick={wb.measure.add}
               onCameraChange={setCamera}
             />
           )}
@@ -307,6 +378,25 @@ export function App() {
               cards={featureCards}
               onOpenCard={openCardFromFeature}
               onClose={closeFeature}
+              actions={
+                <button type="button" className="link-button" onClick={analysePicked}>
+                  Zone tampon et croisements autour de cet objet (atelier)
+                </button>
+              }
+            />
+          )}
+          {!selection && wb.selection && wb.selectedItem && wb.selectedFeature && (
+            <FeaturePanel
+              feature={wb.selectedFeature}
+              {...workspaceDefinition(wb.selectedItem)}
+              cards={[]}
+              onOpenCard={openCardFromFeature}
+              onClose={() => selectWorkspace(null)}
+              actions={
+                <button type="button" className="link-button" onClick={analysePicked}>
+                  Zone tampon et croisements autour de cette entité
+                </button>
+              }
             />
           )}
           {catalog && <Attribution catalog={catalog} visibility={visibility} basemap={basemap} />}

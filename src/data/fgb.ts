@@ -4,10 +4,11 @@ import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
 import type { GeoFeature } from '../../layers/types';
 import { DATA_BASE } from './catalog';
 
-export async function loadFeatures(file: string, signal?: AbortSignal): Promise<GeoFeature[]> {
+/** `base` is the data folder's URL; the workbench worker passes an absolute one (its own URL is elsewhere). */
+export async function loadFeatures(file: string, signal?: AbortSignal, base = DATA_BASE): Promise<GeoFeature[]> {
   let response: Response;
   try {
-    response = await fetch(`${DATA_BASE}${file}`, { signal });
+    response = await fetch(`${base}${file}`, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new Error(`le fichier ${file} est injoignable (réseau).`);

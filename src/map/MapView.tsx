@@ -42,6 +42,16 @@ interface MapViewProps {
   cameraRequest: CameraRequest | null;
   onSelect: (selection: Selection | null) => void;
   onCameraChange: (camera: Camera) => void;
+  /** Layers drawn above the thematic ones (the planner's workspace, the measure in progress). */
+  extraLayers?: Layer[];
+  /** Maps a picked deck layer id to a workspace item id, or null when it is not one. */
+  workspaceItemOf?: (deckLayerId: string) => string | null;
+  onSelectWorkspace?: (selection: { itemId: string; index: number }) => void;
+  /** A selected feature that is not thematic (a workspace feature), outlined like a selection. */
+  extraSelected?: GeoFeature | null;
+  /** While true, clicks go to `onMeasureClick` and double-click does not zoom. */
+  measuring?: boolean;
+  onMeasureClick?: (lngLat: [number, number]) => void;
 }
 
 export function featureAt(data: LayerData, sel: Selection | null): GeoFeature | null {
@@ -78,7 +88,17 @@ export function MapView(props: MapViewProps) {
     let resolveReady: () => void = () => {};
     const ready = new Promise<void>((resolve) => (resolveReady = resolve));
     const b = createMap(container.current, latest.current.theme, { camera: props.initialCamera, bounds: catalog.territory.bounds }, {
-      onClick: (info) => {
+      onClick: (info, lngLat) => {
+        const p = latest.current;
+        if (p.measuring) {
+          p.onMeasureClick?.(lngLat);
+          return;
+        }
+        const itemId = info?.layer && p.workspaceItemOf ? p.workspaceItemOf(info.layer.id) : null;
+        if (itemId && info && info.index >= 0) {
+          p.onSelectWorkspace?.({ itemId, index: info.index });
+          return;
+        }
         const pick = info ? toPick(info, latest.current.data) : null;
         latest.current.onSelect(pick ? { sublayerId: pick.sublayerId, index: pick.index } : null);
       },
@@ -104,6 +124,11 @@ export function MapView(props: MapViewProps) {
           .pickMultipleObjects({ x, y, radius: 1, depth: 8 })
           .map((info) => toPick(info, latest.current.data))
           .filter((p): p is PickResult => p !== null),
+      pickWorkspace: (x: number, y: number) => {
+        const info = b.overlay.pickObject({ x, y, radius: 1 });
+        const itemId = info?.layer ? latest.current.workspaceItemOf?.(info.layer.id) : null;
+        return itemId && info && info.index >= 0 ? { itemId, index: info.index } : null;
+      },
     };
     window.__atlas = hook;
     readyResolvers.current = () => {
@@ -180,7 +205,8 @@ export function MapView(props: MapViewProps) {
 
   const cardHalo = useMemo(() => cardHaloLayers(cardFeatures, theme), [cardFeatures, theme]);
   const hoveredFeature = featureAt(data, hovered);
-  const selectedFeature = featureAt(data, selection);
+  const selectedFeature = featureAt(data, selection) ?? props.extraSelected ?? null;
+  const { extraLayers, measuring } = props;
   const deckLayers = useRef<Layer[]>([]);
   const regroupPending = useRef(false);
   useEffect(() => {
@@ -190,6 +216,7 @@ export function MapView(props: MapViewProps) {
     const layers: (Layer | null)[] = [
       ...cardHalo,
       ...thematic,
+      ...(extraLayers ?? []),
       hoverLayer(hoveredFeature === selectedFeature ? null : hoveredFeature, theme, 10),
       ...selectionLayers(selectedFeature, theme, 11),
       basemap === 'atlas' ? labelLayer(labelsShown, theme) : null,
@@ -205,7 +232,15 @@ export function MapView(props: MapViewProps) {
         overlay.setProps({ layers: deckLayers.current });
       });
     }
-  }, [mapReady, cardHalo, thematic, hoveredFeature, selectedFeature, labelsShown, basemap, theme]);
+  }, [mapReady, cardHalo, thematic, extraLayers, hoveredFeature, selectedFeature, labelsShown, basemap, theme]);
+
+  useEffect(() => {
+    const map = bundle.current?.map;
+    if (!map) return;
+    if (measuring) map.doubleClickZoom.disable();
+    else map.doubleClickZoom.enable();
+    map.getCanvas().style.cursor = measuring ? 'crosshair' : '';
+  }, [measuring, mapReady]);
 
   // First idle with every data layer settled: tests and screenshots wait for this.
   const signalled = useRef(false);

@@ -20,7 +20,7 @@ const LOCALE_FR: Record<string, string> = {
 };
 
 export interface MapHandlers {
-  onClick: (info: PickingInfo | null) => void;
+  onClick: (info: PickingInfo | null, lngLat: [number, number]) => void;
   onHover: (info: PickingInfo) => void;
 }
 
@@ -64,7 +64,9 @@ export function createMap(container: HTMLElement, theme: Theme, view: { camera?:
       map.addControl(overlay);
       // Clicks are taken from MapLibre (mouse and touch alike) and picked in deck.gl: deck's own
       // gesture recogniser does not see clicks on the shared canvas in interleaved mode.
-      map.on('click', (event) => handlers.onClick(overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 4 })));
+      map.on('click', (event) =>
+        handlers.onClick(overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 4 }), [event.lngLat.lng, event.lngLat.lat]),
+      );
       resolve();
     });
   });

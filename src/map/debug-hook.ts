@@ -16,6 +16,8 @@ export interface AtlasDebugHook {
   pick: (x: number, y: number) => PickResult | null;
   /** Every thematic feature at that position, top first. */
   pickAll: (x: number, y: number) => PickResult[];
+  /** Topmost workspace (atelier) feature at that position. */
+  pickWorkspace: (x: number, y: number) => { itemId: string; index: number } | null;
 }
 
 declare global {

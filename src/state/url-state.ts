@@ -1,6 +1,7 @@
 // View state <-> URL hash, so any view can be shared, bookmarked or restored on reload:
 // #carte=zoom/lat/lon&couches=a,b&sous-couches=c,d&fond=osm&objet=sublayer/index&fiche=card
 // A leading bare `fiches` flag asks for the full-page card list (no map): #fiches&fiche=ev5
+// Workspace items of this browser: espace=<item>&objet-espace=<item>/<index>
 import { isBasemapId, type BasemapId } from '../map/basemaps';
 
 export interface Camera {
@@ -25,10 +26,21 @@ export interface UrlState {
   card?: string;
   /** 'fiches': the report cards as a full page, the map not shown. */
   page?: 'fiches';
+  /** Workspace item open in the workbench (an import or an analysis result of this browser). */
+  workspaceItem?: string;
+  /** A feature of a workspace item: item id and index in its file. */
+  workspaceSelection?: { itemId: string; index: number };
 }
 
 const ID = /^[a-z0-9-]+$/;
 const list = (value: string): string[] => value.split(',').filter((id) => ID.test(id));
+
+/** "<id>/<index>" → parts, or null when either is malformed. */
+function idAndIndex(value: string): { id: string; index: number } | null {
+  const [id, index] = value.split('/');
+  const n = index !== undefined && /^\d+$/.test(index) ? Number(index) : NaN;
+  return id && ID.test(id) && Number.isInteger(n) && n >= 0 ? { id, index: n } : null;
+}
 
 export function parseHash(hash: string): UrlState {
   const state: UrlState = {};
@@ -58,10 +70,14 @@ export function parseHash(hash: string): UrlState {
     else if (key === 'sous-couches') state.sublayers = list(value);
     else if (key === 'fond' && isBasemapId(value)) state.basemap = value;
     else if (key === 'objet') {
-      const [sublayerId, index] = value.split('/');
-      const n = index !== undefined && /^\d+$/.test(index) ? Number(index) : NaN;
-      if (sublayerId && ID.test(sublayerId) && Number.isInteger(n) && n >= 0) state.selection = { sublayerId, index: n };
+      const found = idAndIndex(value);
+      if (found) state.selection = { sublayerId: found.id, index: found.index };
     } else if (key === 'fiche' && ID.test(value)) state.card = value;
+    else if (key === 'espace' && ID.test(value)) state.workspaceItem = value;
+    else if (key === 'objet-espace') {
+      const found = idAndIndex(value);
+      if (found) state.workspaceSelection = { itemId: found.id, index: found.index };
+    }
   }
   return state;
 }
@@ -78,6 +94,8 @@ export function formatHash(state: UrlState): string {
   if (state.basemap) parts.push(`fond=${state.basemap}`);
   if (state.selection) parts.push(`objet=${state.selection.sublayerId}/${state.selection.index}`);
   if (state.card) parts.push(`fiche=${state.card}`);
+  if (state.workspaceItem) parts.push(`espace=${state.workspaceItem}`);
+  if (state.workspaceSelection) parts.push(`objet-espace=${state.workspaceSelection.itemId}/${state.workspaceSelection.index}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }
 

@@ -1,7 +1,7 @@
 // Sheet of the selected feature: name and popup fields as text nodes only (never HTML), and the
 // report cards that concern it. Focus moves to it when it opens and returns where it was when it
 // closes (button or Escape).
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { GeoFeature, LayerDefinition, SublayerDefinition } from '../../layers/types';
 import { formatField, isEmptyValue, isHttpUrl } from './format';
 
@@ -13,9 +13,11 @@ interface FeaturePanelProps {
   cards: { id: string; title: string }[];
   onOpenCard: (id: string) => void;
   onClose: () => void;
+  /** Actions offered under the fields (e.g. buffer this feature in the workbench). */
+  actions?: ReactNode;
 }
 
-export function FeaturePanel({ feature, layer, sublayer, cards, onOpenCard, onClose }: FeaturePanelProps) {
+export function FeaturePanel({ feature, layer, sublayer, cards, onOpenCard, onClose, actions }: FeaturePanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   const properties = feature.properties ?? {};
@@ -98,6 +100,7 @@ export function FeaturePanel({ feature, layer, sublayer, cards, onOpenCard, onCl
           </ul>
         </div>
       )}
+      {actions && <div className="feature-actions">{actions}</div>}
     </section>
   );
 }

@@ -98,6 +98,8 @@ export interface AnalysisSummary {
   /** Area of the buffer itself, ha. */
   bufferAreaHa: number;
   hits: SublayerHit[];
+  /** Thematic sublayers that could not be read for this analysis, in French. */
+  missing?: string[];
   computedAt: string;
 }
 

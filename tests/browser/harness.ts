@@ -28,6 +28,8 @@ export interface Harness {
   page: Page;
   consoleErrors: string[];
   requests: string[];
+  /** Quits Chromium and starts it again on the same profile (storage kept): `context` and `page` are replaced. */
+  restartBrowser: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -91,13 +93,7 @@ export async function startHarness(options: { viewport?: { width: number; height
   let context: BrowserContext | undefined;
   try {
     await waitForServer(`${baseUrl}/`, preview, () => log);
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ARGS,
-      viewport: options.viewport ?? { width: 1024, height: 720 },
-      locale: 'fr-FR',
-    });
+    context = await launch(profile, options.viewport);
   } catch (error) {
     await stopProcess(preview);
     rmSync(profile, { recursive: true, force: true });
@@ -105,25 +101,45 @@ export async function startHarness(options: { viewport?: { width: number; height
   }
   const consoleErrors: string[] = [];
   const requests: string[] = [];
-  context.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  context.on('weberror', (error) => consoleErrors.push(`uncaught: ${error.error().message}`));
-  context.on('request', (request) => requests.push(request.url()));
+  const listen = (c: BrowserContext) => {
+    c.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    c.on('weberror', (error) => consoleErrors.push(`uncaught: ${error.error().message}`));
+    c.on('request', (request) => requests.push(request.url()));
+  };
+  listen(context);
   const page = context.pages()[0] ?? (await context.newPage());
-  const ctx = context;
-  return {
+  const h: Harness = {
     baseUrl,
-    context: ctx,
+    context,
     page,
     consoleErrors,
     requests,
+    restartBrowser: async () => {
+      await h.context.close();
+      h.context = await launch(profile, options.viewport);
+      listen(h.context);
+      h.page = h.context.pages()[0] ?? (await h.context.newPage());
+    },
     close: async () => {
-      await ctx.close().catch(() => undefined);
+      await h.context.close().catch(() => undefined);
       await stopProcess(preview);
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return h;
+}
+
+function launch(profile: string, viewport?: { width: number; height: number }): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: viewport ?? { width: 1024, height: 720 },
+    locale: 'fr-FR',
+    acceptDownloads: true,
+  });
 }
 
 /** Requests that left the machine (data: and blob: URLs are local by nature). */

@@ -3,7 +3,7 @@
 // comes from the open-data mirror.
 import proj4 from 'proj4';
 import type { Geometry, Position } from 'geojson';
-import '../../src/geo/crs'; // registers EPSG:2154 and EPSG:3950 with proj4
+import { mapPositions } from '../../src/geo/crs'; // also registers EPSG:2154 and EPSG:3950 with proj4
 import type { CrsCode, ImportedLayer } from '../../src/workbench/types';
 import type { ImporterOptions } from '../../src/workbench/import';
 import { importFile } from '../../src/workbench/import';
@@ -31,21 +31,7 @@ export function project(code: CrsCode, p: Position): Position {
 
 /** Every position of a lon/lat geometry projected into `code`. */
 export function projectGeometry(code: CrsCode, g: Geometry): Geometry {
-  const f = (p: Position) => project(code, p);
-  switch (g.type) {
-    case 'Point':
-      return { type: 'Point', coordinates: f(g.coordinates) };
-    case 'LineString':
-    case 'MultiPoint':
-      return { type: g.type, coordinates: g.coordinates.map(f) } as Geometry;
-    case 'Polygon':
-    case 'MultiLineString':
-      return { type: g.type, coordinates: g.coordinates.map((r) => r.map(f)) } as Geometry;
-    case 'MultiPolygon':
-      return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => r.map(f))) };
-    case 'GeometryCollection':
-      return { type: 'GeometryCollection', geometries: g.geometries.map((m) => projectGeometry(code, m)) };
-  }
+  return mapPositions(g, (p) => project(code, p));
 }
 
 /** Bounds of lon/lat positions. */

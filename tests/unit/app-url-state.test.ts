@@ -347,3 +347,18 @@ describe('writeHash', () => {
     expect(replaceState).toHaveBeenCalledWith({ key: 'kept' }, '', '/atlas/?debug=1');
   });
 });
+
+describe('workspace references in the URL', () => {
+  it('round-trips the open workspace item and a selected workspace feature', () => {
+    const state = parseHash('#espace=ws-1a2b&objet-espace=ws-1a2b/42');
+    expect(state.workspaceItem).toBe('ws-1a2b');
+    expect(state.workspaceSelection).toEqual({ itemId: 'ws-1a2b', index: 42 });
+    expect(parseHash(`#${formatHash(state).replace(/^#/, '')}`)).toEqual(state);
+  });
+
+  it('ignores malformed references instead of breaking the view', () => {
+    expect(parseHash('#espace=<script>&objet-espace=ws-1/-3').workspaceItem).toBeUndefined();
+    expect(parseHash('#objet-espace=ws-1/abc').workspaceSelection).toBeUndefined();
+    expect(parseHash('#objet-espace=/3').workspaceSelection).toBeUndefined();
+  });
+});

@@ -288,3 +288,19 @@ describe('writeFlatGeobuf', () => {
     });
   });
 });
+
+describe('writeFlatGeobuf onOrder', () => {
+  it('reports the written order, so a caller can keep its features in the file’s order', async () => {
+    const features = [0, 1, 2, 3, 4, 5].map((i) => ({
+      type: 'Feature' as const,
+      properties: { n: i },
+      geometry: { type: 'Point' as const, coordinates: [2.7 + (i % 3) * 0.1, 50.3 + Math.floor(i / 3) * 0.2] },
+    }));
+    let order: readonly number[] = [];
+    const bytes = writeFlatGeobuf(features, { onOrder: (o) => (order = o) });
+    const read: number[] = [];
+    for await (const f of deserialize(bytes)) read.push(f.properties!.n as number);
+    expect([...order].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(read).toEqual(order.map((i) => features[i].properties.n));
+  });
+});

@@ -1,0 +1,55 @@
+// Buffer a layer, one of its features, or a thematic feature by N metres and intersect the zone
+// with every thematic layer (the work runs in the worker; a progress bar shows in the job list).
+import { useId, useState } from 'react';
+import { MAX_BUFFER_M } from '../analysis/buffer-analysis';
+import type { ThematicSource } from '../worker/protocol';
+
+export interface SourceOption {
+  key: string;
+  label: string;
+  source: ThematicSource;
+}
+
+export function AnalysisForm({ options, busy, onRun }: { options: SourceOption[]; busy: boolean; onRun: (source: ThematicSource, distanceM: number) => void }) {
+  const uid = useId();
+  const [choice, setChoice] = useState(options[0]?.key ?? '');
+  const [distance, setDistance] = useState('100');
+  const chosen = options.find((o) => o.key === choice) ?? options[0];
+  const metres = Number(distance.replace(',', '.'));
+  const valid = Number.isFinite(metres) && metres >= 1 && metres <= MAX_BUFFER_M;
+  if (!chosen) return null;
+  return (
+    <form
+      className="wb-analysis-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (valid) onRun(chosen.source, Math.round(metres));
+      }}
+    >
+      <fieldset>
+        <legend>Zone tampon autour de</legend>
+        {options.map((o) => (
+          <div key={o.key}>
+            <input type="radio" id={`${uid}-${o.key}`} name={`${uid}-source`} checked={chosen.key === o.key} onChange={() => setChoice(o.key)} />
+            <label htmlFor={`${uid}-${o.key}`}>{o.label}</label>
+          </div>
+        ))}
+      </fieldset>
+      <label htmlFor={`${uid}-distance`}>Distance (mètres)</label>
+      <input
+        id={`${uid}-distance`}
+        inputMode="decimal"
+        value={distance}
+        onChange={(e) => setDistance(e.target.value)}
+        aria-invalid={!valid}
+        aria-describedby={`${uid}-aide`}
+      />
+      <p id={`${uid}-aide`} className="wb-hint">
+        {valid ? 'La zone est croisée avec toutes les couches thématiques de l’atlas.' : `Indiquez une distance entre 1 et ${MAX_BUFFER_M} m.`}
+      </p>
+      <button type="submit" className="wb-primary" disabled={!valid || busy}>
+        Calculer la zone tampon et les croisements
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,311 @@
+// The planner's workspace as app state: items (imports, analysis results, measures) with their
+// drawable binary geometry, jobs in progress, and French notices. Features live in the worker;
+// FlatGeobuf bytes are kept here and in IndexedDB so the workspace survives reloads and restarts.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { BinaryFeatureCollection } from '@loaders.gl/schema';
+import type { Catalog, GeoFeature } from '../../layers/types';
+import { DATA_BASE } from '../data/catalog';
+import { creditsFromCatalog, mergeCredits } from './credits';
+import { download } from './download';
+import { featuresItem, importedItem, nextPlacement, resultItem } from './items';
+import { openWorkspace, WorkspaceStorageError, type Workspace } from './store/workspace-db';
+import { WorkbenchClient } from './worker/client';
+import { errorText, useJobs } from './useJobs';
+export type { ActiveJob, Notice } from './useJobs';
+import type { ThematicSource } from './worker/protocol';
+import type { CrsCode, ExportFormat, WorkspaceItem } from './types';
+
+export type StorageState = 'chargement' | 'ok' | 'session';
+
+
+
+/** `onImported` is told of the layers each import created (the app frames them). */
+export function useWorkspace(catalog: Catalog | null, onImported?: (items: WorkspaceItem[]) => void) {
+  const onImportedRef = useRef(onImported);
+  onImportedRef.current = onImported;
+  const [items, setItems] = useState<WorkspaceItem[]>([]);
+  const [binaries, setBinaries] = useState<Record<string, BinaryFeatureCollection>>({});
+  const [storage, setStorage] = useState<StorageState>('chargement');
+  const [unsaved, setUnsaved] = useState<Set<string>>(new Set());
+  const fgbs = useRef(new Map<string, Uint8Array>());
+  const db = useRef<Workspace | null>(null);
+  const itemsRef = useRef(items);
+  itemsRef.current = items;
+  const catalogRef = useRef(catalog);
+  catalogRef.current = catalog;
+
+  const { notices, notify, dismiss, jobs, track } = useJobs();
+
+  const client = useMemo(
+    () =>
+      new WorkbenchClient(
+        () => new Worker(new URL('./worker/workbench.worker.ts', import.meta.url), { type: 'module', name: 'atelier' }),
+        // A fresh worker after a cancel knows nothing: give it the workspace back.
+        () => {
+          const list = [...fgbs.current].map(([id, fgb]) => ({ id, fgb }));
+          if (list.length) client.run('loaded', { type: 'load', items: list }).promise.catch(() => undefined);
+        },
+      ),
+    [],
+  );
+  useEffect(() => () => client.dispose(), [client]);
+
+  const save = useCallback(
+    async (item: WorkspaceItem, fgb: Uint8Array | null) => {
+      const store = db.current;
+      if (!store) {
+        setUnsaved((s) => new Set(s).add(item.id));
+        return;
+      }
+      try {
+        if (fgb) await store.put(item, fgb);
+        else await store.update(item);
+        setUnsaved((s) => {
+          if (!s.has(item.id)) return s;
+          const next = new Set(s);
+          next.delete(item.id);
+          return next;
+        });
+      } catch (error) {
+        setUnsaved((s) => new Set(s).add(item.id));
+        notify('erreur', `« ${item.name} » n'a pas pu être enregistrée : ${errorText(error)}`);
+      }
+    },
+    [notify],
+  );
+
+  const addItem = useCallback(
+    (item: WorkspaceItem, fgb: Uint8Array, binary: BinaryFeatureCollection) => {
+      fgbs.current.set(item.id, fgb);
+      setBinaries((b) => ({ ...b, [item.id]: binary }));
+      setItems((list) => [...list, item]);
+      void save(item, fgb);
+    },
+    [save],
+  );
+
+
+  // Restore the saved workspace once.
+  useEffect(() => {
+    let stopped = false;
+    void (async () => {
+      try {
+        db.current = await openWorkspace();
+      } catch (error) {
+        setStorage('session');
+        notify('erreur', errorText(error));
+        return;
+      }
+      const { items: saved, problems } = await db.current.list();
+      problems.forEach((p) => notify('erreur', p));
+      const withData: { item: WorkspaceItem; fgb: Uint8Array }[] = [];
+      for (const item of saved) {
+        const fgb = await db.current.getData(item.id);
+        if (fgb) withData.push({ item, fgb });
+        else notify('erreur', `Les données de « ${item.name} » manquent dans l'espace de travail : la couche est ignorée.`);
+      }
+      if (stopped) return;
+      setStorage('ok');
+      if (!withData.length) return;
+      const loaded = await track('Restauration de l’espace de travail', (p) =>
+        client.run('loaded', { type: 'load', items: withData.map((w) => ({ id: w.item.id, fgb: w.fgb })) }, p),
+      );
+      if (!loaded || stopped) return;
+      loaded.errors.forEach((e) => notify('erreur', `${withData.find((w) => w.item.id === e.id)?.item.name ?? e.id} : ${e.message}`));
+      const ok = new Set(loaded.payloads.map((p) => p.id));
+      for (const w of withData) if (ok.has(w.item.id)) fgbs.current.set(w.item.id, w.fgb);
+      setBinaries((b) => ({ ...b, ...Object.fromEntries(loaded.payloads.map((p) => [p.id, p.binary])) }));
+      setItems(withData.filter((w) => ok.has(w.item.id)).map((w) => w.item));
+    })();
+    return () => {
+      stopped = true;
+    };
+  }, [client, notify, track]);
+
+  const importFiles = useCallback(
+    async (files: File[], crs?: CrsCode) => {
+      if (!files.length) return [];
+      const label = files.length === 1 ? `Import de « ${files[0].name} »` : `Import de ${files.length} fichiers`;
+      const result = await track(label, (p) => client.run('imported', { type: 'import', files, crs }, p));
+      if (!result) return [];
+      for (const e of result.errors) {
+        const retry = e.code === 'crs-inconnu' ? { files: files.filter((f) => f.name === e.fileName), fileName: e.fileName } : undefined;
+        notify('erreur', e.message, retry?.files.length ? retry : undefined);
+      }
+      const created: WorkspaceItem[] = [];
+      for (const { summary, payload } of result.layers) {
+        const item = importedItem(payload.id, summary, nextPlacement(itemsRef.current));
+        addItem(item, payload.fgb, payload.binary);
+        itemsRef.current = [...itemsRef.current, item];
+        created.push(item);
+      }
+      // Said in the polite live region too: the import may finish while the user is elsewhere.
+      for (const item of created) notify('info', `« ${item.name} » importée : ${item.featureCount.toLocaleString('fr-FR')} entité${item.featureCount > 1 ? 's' : ''}.`);
+      if (created.length) onImportedRef.current?.(created);
+      return created;
+    },
+    [addItem, client, notify, track],
+  );
+
+  const updateItem = useCallback(
+    (id: string, patch: Partial<Pick<WorkspaceItem, 'name' | 'colour' | 'opacity' | 'visible' | 'order'>>) => {
+      const current = itemsRef.current.find((i) => i.id === id);
+      if (!current) return;
+      const next = { ...current, ...patch };
+      setItems((list) => list.map((i) => (i.id === id ? next : i)));
+      void save(next, null);
+    },
+    [save],
+  );
+
+  /** Swaps the item with its neighbour in drawing order (+1: drawn later, i.e. on top). */
+  const move = useCallback(
+    (id: string, direction: 1 | -1) => {
+      const sorted = [...itemsRef.current].sort((a, b) => a.order - b.order);
+      const i = sorted.findIndex((x) => x.id === id);
+      const j = i + direction;
+      if (i < 0 || j < 0 || j >= sorted.length) return;
+      updateItem(sorted[i].id, { order: sorted[j].order });
+      updateItem(sorted[j].id, { order: sorted[i].order });
+    },
+    [updateItem],
+  );
+
+  const removeItem = useCallback(
+    async (id: string) => {
+      setItems((list) => list.filter((i) => i.id !== id));
+      setBinaries(({ [id]: _gone, ...rest }) => rest);
+      fgbs.current.delete(id);
+      client.run('removed', { type: 'remove', id }).promise.catch(() => undefined);
+      try {
+        await db.current?.remove(id);
+      } catch (error) {
+        notify('erreur', `La suppression n'a pas pu être enregistrée : ${errorText(error)}`);
+      }
+    },
+    [client, notify],
+  );
+
+  const clearAll = useCallback(async () => {
+    for (const item of itemsRef.current) client.run('removed', { type: 'remove', id: item.id }).promise.catch(() => undefined);
+    setItems([]);
+    setBinaries({});
+    fgbs.current.clear();
+    setUnsaved(new Set());
+    try {
+      await db.current?.clear();
+      notify('info', "L'espace de travail a été vidé.");
+    } catch (error) {
+      notify('erreur', `L'espace de travail n'a pas pu être vidé : ${errorText(error)}`);
+    }
+  }, [client, notify]);
+
+  const reproject = useCallback(
+    async (id: string, to: CrsCode) => {
+      const item = itemsRef.current.find((i) => i.id === id);
+      if (!item?.origin || item.origin.crsUsed === to) return;
+      const result = await track(`Changement de système pour « ${item.name} »`, (p) =>
+        client.run('reprojected', { type: 'reproject', id, from: item.origin!.crsUsed, to }, p),
+      );
+      if (!result) return;
+      const next: WorkspaceItem = {
+        ...item,
+        bounds: result.bounds,
+        featureCount: item.featureCount - result.dropped,
+        origin: { ...item.origin, crsUsed: to, crs: { ...item.origin.crs } },
+      };
+      if (result.dropped) notify('info', `« ${item.name} » : ${result.dropped} entité(s) hors de France avec ce système ont été écartées.`);
+      fgbs.current.set(id, result.payload.fgb);
+      setBinaries((b) => ({ ...b, [id]: result.payload.binary }));
+      setItems((list) => list.map((i) => (i.id === id ? next : i)));
+      void save(next, result.payload.fgb);
+    },
+    [client, notify, save, track],
+  );
+
+  const analyse = useCallback(
+    async (source: ThematicSource, distanceM: number): Promise<WorkspaceItem | null> => {
+      const result = await track(`Zone tampon de ${distanceM} m autour de « ${source.name} »`, (p) =>
+        client.run('analysed', { type: 'analyse', source, distanceM, dataBase: new URL(DATA_BASE, window.location.href).href }, p),
+      );
+      if (!result) return null;
+      const origin = source.kind === 'espace' ? itemsRef.current.find((i) => i.id === source.itemId) : undefined;
+      const thematicSources = catalogRef.current ? creditsFromCatalog(catalogRef.current, result.sublayerIds) : [];
+      const ownSource = source.kind === 'thematique' && catalogRef.current ? creditsFromCatalog(catalogRef.current, [source.sublayerId]) : [];
+      const shape = { featureCount: result.featureCount, geometryTypes: result.geometryTypes, bounds: result.bounds };
+      const credits = mergeCredits(origin?.credits ?? [], ownSource, thematicSources);
+      const item = resultItem(result.payload.id, result.summary, shape, credits, nextPlacement(itemsRef.current));
+      addItem(item, result.payload.fgb, result.payload.binary);
+      itemsRef.current = [...itemsRef.current, item];
+      return item;
+    },
+    [addItem, client, track],
+  );
+
+  const addFeatures = useCallback(
+    async (name: string, kind: WorkspaceItem['kind'], features: GeoFeature[]): Promise<WorkspaceItem | null> => {
+      const id = `ws-${crypto.randomUUID().toLowerCase()}`;
+      const result = await track(`Enregistrement de « ${name} »`, (p) => client.run('added', { type: 'add', id, features }, p));
+      if (!result) return null;
+      const shape = { featureCount: features.length, geometryTypes: result.geometryTypes, bounds: result.bounds, propertyNames: Object.keys(features[0]?.properties ?? {}) };
+      const item = featuresItem(id, name, kind, shape, nextPlacement(itemsRef.current));
+      addItem(item, result.payload.fgb, result.payload.binary);
+      itemsRef.current = [...itemsRef.current, item];
+      return item;
+    },
+    [addItem, client, track],
+  );
+
+  const exportItem = useCallback(
+    async (id: string, format: ExportFormat) => {
+      const item = itemsRef.current.find((i) => i.id === id);
+      if (!item) return;
+      const result = await track(`Export de « ${item.name} »`, (p) =>
+        client.run('exported', { type: 'export', id, format, name: item.name, credits: item.credits }, p),
+      );
+      if (!result) return;
+      download(result.file);
+      notify('info', `« ${result.file.fileName} » est prêt (${Math.max(1, Math.round(result.file.bytes.length / 1024))} Ko), sources créditées dans le fichier.`);
+    },
+    [client, notify, track],
+  );
+
+  const feature = useCallback(
+    async (id: string, index: number): Promise<GeoFeature | null> => {
+      try {
+        return (await client.run('feature', { type: 'feature', id, index }).promise).feature;
+      } catch {
+        return null;
+      }
+    },
+    [client],
+  );
+
+  const estimate = useCallback(async () => (db.current ? db.current.estimate() : null), []);
+  const cancel = useCallback((jobId: number) => client.cancel(jobId), [client]);
+
+  return {
+    items,
+    binaries,
+    jobs,
+    notices,
+    storage,
+    unsaved,
+    importFiles,
+    updateItem,
+    move,
+    removeItem,
+    clearAll,
+    reproject,
+    analyse,
+    addFeatures,
+    exportItem,
+    feature,
+    estimate,
+    cancel,
+    dismiss,
+  };
+}
+
+export type WorkspaceApi = ReturnType<typeof useWorkspace>;
+export { WorkspaceStorageError };
