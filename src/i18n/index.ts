@@ -1,0 +1,75 @@
+// Translation and locale formatting. `t('key', { n: 3 })` replaces {n}; numbers, units and dates are
+// formatted for the current locale (1 234,5 km in French, 1,234.5 km in English). Pure functions
+// (`translate`, `formatters`) work in tests and workers; `useI18n` is the React entry point.
+import { createContext, createElement, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { catalogues, type MessageKey } from './catalogue';
+import { LOCALES, type Locale, type Params } from './types';
+
+export type { Locale, MessageKey, Params };
+export { LOCALES };
+
+const KEY = 'atlas-lens-lievin.langue';
+
+export function translate(locale: Locale, key: MessageKey, params?: Params): string {
+  const text = catalogues[locale][key] ?? catalogues.fr[key] ?? key;
+  if (!params) return text;
+  const fmt = formatters(locale);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    return v === undefined ? whole : typeof v === 'number' ? fmt.number(v) : v;
+  });
+}
+
+export function formatters(locale: Locale) {
+  const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
+  return {
+    tag,
+    number: (n: number, digits = 2) => new Intl.NumberFormat(tag, { maximumFractionDigits: digits }).format(n),
+    fixed: (n: number, digits: number) => new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n),
+    int: (n: number) => new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(n),
+    date: (d: Date | string) => new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(typeof d === 'string' ? new Date(d) : d),
+    dateTime: (d: Date | string) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short' }).format(typeof d === 'string' ? new Date(d) : d),
+  };
+}
+
+export function readLocalePreference(): Locale {
+  try {
+    const v = window.localStorage.getItem(KEY);
+    return v === 'en' || v === 'fr' ? v : 'fr';
+  } catch {
+    return 'fr';
+  }
+}
+
+interface I18n {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+  t: (key: MessageKey, params?: Params) => string;
+  fmt: ReturnType<typeof formatters>;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(() => initial ?? readLocalePreference());
+  const setLocale = useCallback((next: Locale) => {
+    setLocaleState(next);
+    document.documentElement.lang = next;
+    try {
+      window.localStorage.setItem(KEY, next);
+    } catch {
+      // not remembered on this device
+    }
+  }, []);
+  const value = useMemo<I18n>(
+    () => ({ locale, setLocale, t: (key, params) => translate(locale, key, params), fmt: formatters(locale) }),
+    [locale, setLocale],
+  );
+  return createElement(I18nContext.Provider, { value }, children);
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  // Outside a provider (unit tests of components), French.
+  return value ?? { locale: 'fr', setLocale: () => undefined, t: (key, params) => translate('fr', key, params), fmt: formatters('fr') };
+}
