@@ -25,7 +25,7 @@ export interface Insets {
 
 /** A one-off camera move asked by the UI (feature list, card, pasted URL); `key` makes each one new. */
 export type CameraRequest =
-  | { bounds: [number, number, number, number]; key: number; insets?: Insets }
+  | { bounds: [number, number, number, number]; key: number; insets?: Insets; onlyIfOutside?: boolean }
   | { center: [number, number]; zoom: number; key: number };
 
 interface MapViewProps {
@@ -261,6 +261,10 @@ export function MapView(props: MapViewProps) {
     // No flight for people who asked the system for reduced motion.
     const duration = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600;
     if ('bounds' in cameraRequest) {
+      // A new layer already in view does not move the map (nor redraw it along a flight).
+      const [w, s, e, n] = cameraRequest.bounds;
+      const view = map.getBounds();
+      if (cameraRequest.onlyIfOutside && view.contains([w, s]) && view.contains([e, n])) return;
       const i = cameraRequest.insets ?? { top: 0, right: 0, bottom: 0, left: 0 };
       const padding = { top: 60 + i.top, right: 60 + i.right, bottom: 60 + i.bottom, left: 60 + i.left };
       // Panels may leave too little map for the padding: then frame on the whole map.

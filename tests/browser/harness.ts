@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const DIST = join(ROOT, 'dist');
+// ATLAS_DIST serves another build (benchmarks build apart so a parallel `vite build` cannot empty their site).
+export const DIST = process.env.ATLAS_DIST ? resolve(process.env.ATLAS_DIST) : join(ROOT, 'dist');
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
   '--no-sandbox',
@@ -82,7 +83,7 @@ export async function startHarness(options: { viewport?: { width: number; height
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   const port = await freePort();
   let log = '';
-  const preview = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  const preview = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', DIST, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
