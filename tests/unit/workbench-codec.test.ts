@@ -28,8 +28,8 @@ describe('workspace layer codec', () => {
 
   it('draws a geometry collection member by member under its feature’s index', () => {
     const binary = toBinary(features);
-    expect([...binary.points.globalFeatureIds.value]).toEqual([0, 1, 3]);
-    const lineIds = new Set(binary.lines.globalFeatureIds.value);
+    expect([...binary.points!.globalFeatureIds.value]).toEqual([0, 1, 3]);
+    const lineIds = new Set(binary.lines!.globalFeatureIds.value);
     expect(lineIds).toEqual(new Set([2, 3]));
   });
 

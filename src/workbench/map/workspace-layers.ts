@@ -7,6 +7,7 @@ import type { BinaryFeatureCollection } from '@loaders.gl/schema';
 import type { WorkspaceItem } from '../types';
 
 export const WORKSPACE_LAYER_PREFIX = 'espace:';
+const DASH = new PathStyleExtension({ dash: true });
 
 /** Picking reports the top-level (composite) layer: its id names the workspace item. */
 export function itemIdFromDeckLayer(deckLayerId: string): string | null {
@@ -40,7 +41,9 @@ export function workspaceDeckLayers(items: WorkspaceItem[], binaries: Record<str
         pointRadiusMinPixels: 4,
         getDashArray: isResult ? [6, 3] : [0, 0],
         dashJustified: true,
-        extensions: isResult ? [new PathStyleExtension({ dash: true })] : [],
+        // Always the dash extension: the same shader program as the thematic layers' outlines, compiled
+        // once (a new program costs seconds to compile on software GL).
+        extensions: [DASH],
         updateTriggers: { getFillColor: [item.colour, item.opacity], getLineColor: [item.colour, item.opacity] },
       });
     });
