@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaIcons } from './scripts/pwa/icons.js';
 
 /**
  * FlatGeobuf is read with HTTP Range requests: a gzipped 206 response breaks them (vite preview
@@ -31,7 +33,42 @@ function fgbUncompressed(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), fgbUncompressed()],
+  plugins: [
+    react(),
+    fgbUncompressed(),
+    pwaIcons(),
+    // Offline: web app manifest + our service worker (src/present/offline/sw.ts) with the build's
+    // precache list injected: app shell, workers, every data file (the offline basemap included).
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/present/offline',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifestFilename: 'manifest.webmanifest',
+      manifest: {
+        name: 'Atlas Lens-Liévin',
+        short_name: 'Atlas CALL',
+        description: "Carte du territoire de la Communauté d'Agglomération de Lens-Liévin : couches thématiques, fiches du rapport, présentation hors ligne.",
+        lang: 'fr',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#1d2327',
+        theme_color: '#1d2327',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      injectManifest: {
+        globPatterns: ['**/*.{html,js,mjs,css,wasm,svg,png,webmanifest}', 'data/*.{fgb,json}'],
+        // The main bundle (MapLibre, deck.gl) is over Workbox's 2 MiB default.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      },
+    }),
+  ],
   base: './',
   build: {
     target: 'es2022',

@@ -3,7 +3,7 @@
 // report cards as a full page without the map.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { bbox } from '@turf/turf';
-import type { Catalog } from '../layers/types';
+import type { Bounds, Catalog } from '../layers/types';
 import { themeClair, themeContraste } from '../layers/theme';
 import { findSublayer } from '../layers/index';
 import { fetchCatalog } from './data/catalog';
@@ -22,12 +22,23 @@ import { Attribution } from './ui/Attribution';
 import { BasemapPicker } from './ui/BasemapPicker';
 import { Badge } from './ui/Badge';
 import { PanelTabs } from './ui/PanelTabs';
-import { SkipLink } from './ui/SkipLink';
+import { SkipLinks } from './ui/SkipLink';
+import { AppHeader } from './ui/AppHeader';
+import { SheetHandle, type SheetSize } from './ui/SheetHandle';
+import { useTableView } from './ui/useTableView';
+import { useI18n } from './i18n';
+import { AtlasSearch } from './search/AtlasSearch';
+import type { SearchTarget } from './search/search-index';
+import { AccessibilityPage } from './a11y/AccessibilityPage';
+import { useVisibilityAnnouncer } from './a11y/useVisibilityAnnouncer';
+import { usePageTitle } from './a11y/usePageTitle';
+import { MAP_CANVAS_ID, MAP_HELP_ID } from './map/map-locale';
 import { CardsPage } from './cards/CardsPage';
 import { useCardFraming } from './cards/useCardFraming';
 import { useWorkbench } from './workbench/useWorkbench';
 import { itemIdFromDeckLayer } from './workbench/map/workspace-layers';
 import { pickedSource, workspaceDefinition } from './workbench/workspace-definition';
+import { PresentStage, PresentToolbar, usePresent } from './present';
 
 // The workbench's panel is only downloaded when the tab is opened (or a file is dropped).
 const WorkbenchPanel = lazy(() => import('./workbench/ui/WorkbenchPanel'));
@@ -39,9 +50,13 @@ const narrowScreen = (): boolean => window.matchMedia('(max-width: 760px)').matc
 
 export function App() {
   const initialUrl = useMemo(() => parseHash(window.location.hash), []);
-  const theme = useMemo(() => (window.matchMedia('(prefers-contrast: more)').matches ? themeContraste : themeClair), []);
+  const baseTheme = useMemo(() => (window.matchMedia('(prefers-contrast: more)').matches ? themeContraste : themeClair), []);
   const [catalogState, setCatalogState] = useState<CatalogState>({ status: 'chargement' });
-  const [page, setPage] = useState<'fiches' | null>(initialUrl.page ?? null);
+  const [page, setPage] = useState<UrlState['page'] | null>(initialUrl.page ?? null);
+  const { t, locale } = useI18n();
+  const [table, setTable] = useState<string | null>(initialUrl.table ?? null);
+  const [sheet, setSheet] = useState<SheetSize>('reduit');
+  const viewBounds = useRef<Bounds | null>(null);
   // The full page needs no map data; once the map has been shown, its data stays loaded.
   const [dataWanted, setDataWanted] = useState(!initialUrl.page);
   const catalog = catalogState.status === 'ok' ? catalogState.catalog : null;
@@ -63,8 +78,11 @@ export function App() {
       setTab('atelier');
       setPanelOpen(true);
     },
-    (bounds) => setCameraRequest({ bounds, key: Date.now() }),
+    (bounds) => setCameraRequest({ bounds, key: Date.now(), onlyIfOutside: true }),
   );
+  // Meetings and sharing (src/present): presentation and embed parameters, decks, exports.
+  const present = usePresent({ initialUrl, cards: cardsState, catalog, workspace: wb.api, onCameraRequest: setCameraRequest });
+  const theme = present.contrast ? themeContraste : baseTheme;
   const panel = useRef<HTMLElement>(null);
   // A card opened from a feature sheet takes the focus (the sheet closes); one from the address does not.
   const [cardFocus, setCardFocus] = useState(false);
@@ -89,6 +107,8 @@ export function App() {
     page: page ?? undefined,
     workspaceItem: wb.openItemId ?? undefined,
     workspaceSelection: wb.selection ?? undefined,
+    table: table ?? undefined,
+    present: present.urlParams,
   };
   const hash = formatHash(urlState);
   // Keyed on the text of the hash: urlState is a new object every render.
@@ -106,6 +126,7 @@ export function App() {
       if (url.card) setTab('rapport');
       setOpenItemId(url.workspaceItem ?? null);
       setWorkspaceSelection(url.workspaceSelection ?? null);
+      setTable(url.table ?? null);
       // The map is re-created when it comes back: no stale move may replay then.
       if (url.page) setCameraRequest(null);
       else if (url.camera) setCameraRequest({ center: [url.camera.lon, url.camera.lat], zoom: url.camera.zoom, key: Date.now() });
@@ -143,6 +164,9 @@ export function App() {
   useEffect(() => {
     if (cardsState.status === 'ok' && cardId && !card) setCardId(null);
   }, [cardsState, cardId, card]);
+
+  useVisibilityAnnouncer(visibility, data, () => viewBounds.current ?? catalog?.territory.bounds ?? null);
+  usePageTitle(page ?? null, card?.title);
 
   // The card's sublayers are shown while it is open (the user may hide them again afterwards).
   useEffect(() => {
@@ -241,13 +265,34 @@ export function App() {
       setVisibility((v) => ({ layers: new Set(v.layers).add(found.layer.id), sublayers: new Set(v.sublayers).add(sublayerId) }));
       selectThematic({ sublayerId, index });
       const [w, s, e, n] = bbox(feature);
-      setCameraRequest({ bounds: [w, s, e, n], key: Date.now() });
+      // The feature sheet opens over the map (top half on a phone, left column otherwise): frame beside it.
+      const mapHeight = document.getElementById('carte')?.clientHeight ?? 0;
+      const insets = narrowScreen() ? { top: Math.round(mapHeight / 2), right: 0, bottom: 0, left: 0 } : { top: 0, right: 0, bottom: 0, left: 372 };
+      setCameraRequest({ bounds: [w, s, e, n], key: Date.now(), insets });
       if (narrowScreen()) setPanelOpen(false);
     },
     [data, selectThematic],
   );
 
   const closeFeature = useCallback(() => setSelection(null), []);
+  const tableView = useTableView({ table, setTable, data, settled, selection, onShow: showFeature });
+  // A search result: a card opens (on the page, or in the panel with the focus); a feature is framed and its sheet opens.
+  const chooseResult = useCallback(
+    (target: SearchTarget) => {
+      if (target.kind === 'card') {
+        if (page) {
+          setPage('fiches');
+          setCardId(target.cardId);
+        } else openCardFromFeature(target.cardId);
+        return;
+      }
+      if (page) setPage(null);
+      showFeature(target.sublayerId, target.index);
+    },
+    [page, openCardFromFeature, showFeature],
+  );
+  const searchBox = <AtlasSearch data={data} cards={cardsState} onChoose={chooseResult} onFocus={() => setDataWanted(true)} />;
+  const statementHref = formatHash({ ...urlState, page: 'accessibilite', selection: undefined, table: undefined });
   const selectedDef = selection ? findSublayer(selection.sublayerId) : undefined;
   const featureCards = useMemo(
     () => (cardsState.status === 'ok' && selection && selectedFeature ? cardsOfFeature(cardsState.file.cards, selection.sublayerId, selectedFeature) : []),
@@ -258,7 +303,8 @@ export function App() {
   const pageHref = formatHash({ ...urlState, page: 'fiches' }) || '#fiches';
   const mapHref = (id: string | null): string => formatHash({ ...urlState, page: undefined, selection: undefined, card: id ?? undefined, camera: id ? undefined : camera }) || '#';
 
-  if (page === 'fiches') return <CardsPage state={cardsState} card={card} onOpen={setCardId} onClose={closeCard} mapHref={mapHref} />;
+  if (page === 'fiches') return <CardsPage state={cardsState} card={card} onOpen={setCardId} onClose={closeCard} mapHref={mapHref} search={searchBox} statementHref={statementHref} />;
+  if (page === 'accessibilite') return <AccessibilityPage mapHref={mapHref(cardId)} search={searchBox} />;
 
   const layersTab = (
     <>
@@ -271,22 +317,23 @@ export function App() {
           visibility={visibility}
           onToggleLayer={toggleLayer}
           onToggleSublayer={toggleSublayer}
-          onShowFeature={showFeature}
+          onOpenTable={tableView.open}
         />
       )}
-      {catalogState.status === 'chargement' && <Badge kind="chargement">lecture du catalogue…</Badge>}
+      {catalogState.status === 'chargement' && <Badge kind="chargement">{t('ui.app.loadingCatalog')}</Badge>}
     </>
   );
   const picked = pickedSource(
     selection && selectedFeature && selectedDef ? { selection, feature: selectedFeature, def: selectedDef } : null,
     wb.selection && wb.selectedItem && wb.selectedFeature ? { selection: wb.selection, item: wb.selectedItem, feature: wb.selectedFeature } : null,
+    locale,
   );
   const analysePicked = () => {
     setTab('atelier');
     setPanelOpen(true);
   };
   const workbenchTab = (
-    <Suspense fallback={<Badge kind="chargement">chargement de l'atelier…</Badge>}>
+    <Suspense fallback={<Badge kind="chargement">{t('ui.app.loadingWorkbench')}</Badge>}>
       <WorkbenchPanel
         api={wb.api}
         measure={wb.measure}
@@ -315,31 +362,56 @@ export function App() {
 
   return (
     <div className="app">
-      <SkipLink target="carte">Aller à la carte</SkipLink>
-      <header className="app-header">
-        <h1>Atlas Lens-Liévin</h1>
-        <p className="subtitle">Communauté d'Agglomération de Lens-Liévin · 36 communes</p>
-        <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panneau" onClick={() => setPanelOpen((o) => !o)}>
-          {panelOpen ? 'Masquer le panneau' : 'Couches et rapport'}
-        </button>
-      </header>
+      <SkipLinks
+        label={t('a11y.skip.label')}
+        links={[
+          { target: 'recherche', label: t('a11y.skip.search') },
+          { target: MAP_CANVAS_ID, label: t('a11y.skip.map') },
+          { target: 'panneau', label: t('a11y.skip.panel'), prepare: () => setPanelOpen(true) },
+        ]}
+      />
+      <AppHeader
+        subtitle={t('app.subtitle')}
+        search={searchBox}
+        action={
+          <>
+            <PresentToolbar present={present} />
+            <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panneau" onClick={() => setPanelOpen((o) => !o)}>
+              {panelOpen ? t('ui.app.hidePanel') : t('ui.app.showPanel')}
+            </button>
+          </>
+        }
+      />
       <div className={`app-body${panelOpen ? ' panel-open' : ''}`}>
-        <aside id="panneau" ref={panel} className="side-panel" hidden={!panelOpen} aria-label="Couches, fond de carte et fiches du rapport">
+        <aside id="panneau" ref={panel} className={`side-panel sheet-${sheet}`} hidden={!panelOpen} aria-label={t('ui.app.panelLabel')} tabIndex={-1}>
+          <SheetHandle
+            size={sheet}
+            onSize={setSheet}
+            onClose={() => {
+              setPanelOpen(false);
+              // The handle disappears with the sheet: the focus goes to the button that opens it again.
+              document.querySelector<HTMLElement>('.panel-toggle')?.focus();
+            }}
+          />
           <PanelTabs
-            label="Contenu du panneau"
+            label={t('ui.app.tabsLabel')}
             active={tab}
             onChange={setTab}
             tabs={[
-              { id: 'couches', label: 'Couches', content: layersTab },
-              { id: 'rapport', label: 'Rapport', content: reportTab },
-              { id: 'atelier', label: 'Atelier', content: workbenchTab },
+              { id: 'couches', label: t('ui.app.tab.layers'), content: layersTab },
+              { id: 'rapport', label: t('ui.app.tab.report'), content: reportTab },
+              { id: 'atelier', label: t('ui.app.tab.workbench'), content: workbenchTab },
             ]}
           />
+          <p className="statement-link">
+            <a href={statementHref}>{t('a11y.link')}</a>
+          </p>
         </aside>
-        <main id="carte" className="map-area" tabIndex={-1} {...wb.dropHandlers}>
+        <PresentStage present={present} view={{ urlState, catalog, cards: cardsState, visibility, basemap, theme, card, selection, workspaceItems: wb.api.items }} />
+        <main id="carte" className={`map-area${table ? ' with-table' : ''}`} tabIndex={-1} {...wb.dropHandlers}>
           {wb.dragging && (
             <div className="drop-overlay">
-              <p>Déposez vos fichiers pour les ajouter à l'atelier</p>
+              <p>{t('ui.app.drop')}</p>
             </div>
           )}
           {catalog && (
@@ -361,13 +433,23 @@ export function App() {
               extraSelected={wb.selectedFeature}
               measuring={!!wb.measure.mode}
               onMeasureClick={wb.measure.add}
-              onCameraChange={setCamera}
+              onCameraChange={(c, b) => {
+                setCamera(c);
+                viewBounds.current = b;
+              }}
             />
           )}
+          <p id={MAP_HELP_ID} className="visually-hidden">
+            {t('ui.map.help')}
+          </p>
+          {tableView.view}
           {catalogState.status === 'erreur' && (
             <div className="fatal" role="alert">
-              <h2>Les données de l'atlas n'ont pas pu être chargées</h2>
-              <p>Raison : {catalogState.message}</p>
+              <h2>{t('ui.app.fatal')}</h2>
+              <p>
+                {t('ui.app.reason')}
+                <span lang={locale === 'fr' ? undefined : 'fr'}>{catalogState.message}</span>
+              </p>
             </div>
           )}
           {selection && selectedFeature && selectedDef && (
@@ -380,7 +462,7 @@ export function App() {
               onClose={closeFeature}
               actions={
                 <button type="button" className="link-button" onClick={analysePicked}>
-                  Zone tampon et croisements autour de cet objet (atelier)
+                  {t('ui.app.bufferFeature')}
                 </button>
               }
             />
@@ -394,7 +476,7 @@ export function App() {
               onClose={() => selectWorkspace(null)}
               actions={
                 <button type="button" className="link-button" onClick={analysePicked}>
-                  Zone tampon et croisements autour de cette entité
+                  {t('ui.app.bufferWorkspaceFeature')}
                 </button>
               }
             />

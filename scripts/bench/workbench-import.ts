@@ -66,7 +66,7 @@ export async function measureImport(h: Harness, path: string, expectedCount: num
   await h.page.waitForFunction((n) => document.querySelectorAll('.wb-item').length > n, before, { timeout: 300_000 });
   await waitIdle(h.page);
   const importMs = Date.now() - t0;
-  const listed = await h.page.locator('.wb-item').first().innerText();
+  const listed = await h.page.locator('.wb-item').first().innerText({ timeout: 300_000 });
   if (!listed.replace(/\s/g, '').includes(String(expectedCount))) throw new Error(`the imported layer does not list ${expectedCount} features: ${listed}`);
   const tasks = await h.page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks);
   return {

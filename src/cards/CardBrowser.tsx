@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { BuiltCard, FinaliteId } from '../../layers/cards';
 import type { CardsState } from '../data/cards';
 import { Badge } from '../ui/Badge';
+import { useI18n } from '../i18n';
+import { Fr, useFrLang } from '../i18n/Localized';
 import { CardList } from './CardList';
 import { CardView, type LinkedCount } from './CardView';
 import './cards.css';
@@ -24,6 +26,8 @@ interface CardBrowserProps {
 
 /** A card shown because the address named it gets no focus move; one the reader opens does. */
 export function CardBrowser({ state, card, onOpen, onClose, linked, onFrame, mapHref, pageHref, focusOnOpen = false }: CardBrowserProps) {
+  const { t } = useI18n();
+  const lang = useFrLang();
   const [finalite, setFinalite] = useState<FinaliteId | ''>('');
   const root = useRef<HTMLDivElement>(null);
   const lastOpen = useRef<string | null>(null);
@@ -43,13 +47,15 @@ export function CardBrowser({ state, card, onOpen, onClose, linked, onFrame, map
 
   return (
     <div className="card-browser" ref={root}>
-      {state.status === 'chargement' && <Badge kind="chargement">lecture des fiches du rapport…</Badge>}
+      {state.status === 'chargement' && <Badge kind="chargement">{t('cards.loading')}</Badge>}
       {state.status === 'erreur' && (
         <div className="cards-error" role="alert">
           <p>
-            <strong>Les fiches du rapport ne sont pas disponibles</strong> : {state.message}
+            <strong>{t('cards.error.title')}</strong>
+            {t('ui.colon')}
+            <Fr>{state.message}</Fr>
           </p>
-          <p>La carte et ses couches restent utilisables.</p>
+          <p>{t('cards.error.mapStillWorks')}</p>
         </div>
       )}
       {state.status === 'ok' && card && (
@@ -57,14 +63,14 @@ export function CardBrowser({ state, card, onOpen, onClose, linked, onFrame, map
       )}
       {state.status === 'ok' && !card && (
         <>
-          <h2 id="titre-fiches">Fiches du rapport</h2>
+          <h2 id="titre-fiches">{t('cards.title')}</h2>
           <p className="report-intro">
-            Les chiffres clés du <cite>{state.file.report.title}</cite> ({state.file.report.date}), cités mot pour mot, à côté de ce que
-            mesure la carte.
+            {t('cards.intro.before')}
+            <cite lang={lang}>{state.file.report.title}</cite> (<span lang={lang}>{state.file.report.date}</span>){t('cards.intro.after')}
           </p>
           {pageHref && (
             <p>
-              <a href={pageHref}>Ouvrir la liste des fiches en pleine page</a>
+              <a href={pageHref}>{t('cards.fullPage')}</a>
             </p>
           )}
           <CardList cards={state.file.cards} finalite={finalite} onFinalite={setFinalite} onOpen={open} />

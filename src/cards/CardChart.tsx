@@ -4,6 +4,8 @@
 import { useId } from 'react';
 import type { BuiltCard, CardChart as CardChartSpec, CardFigure, MeasuredValue } from '../../layers/cards';
 import { formatQuantity, formatShare } from './format';
+import { translate, useI18n, type Locale } from '../i18n';
+import { useFrLang } from '../i18n/Localized';
 
 const WIDTH = 360;
 const FONT = 12;
@@ -60,7 +62,7 @@ function Patterns({ prefix }: { prefix: string }) {
   );
 }
 
-function drawBars({ rows, unit, prefix }: { rows: Row[]; unit: string; prefix: string }) {
+function drawBars({ rows, unit, prefix, locale }: { rows: Row[]; unit: string; prefix: string; locale: Locale }) {
   const compared = rows.some((r) => r.measured);
   const max = Math.max(...rows.flatMap((r) => [r.figure.value, r.measured?.value ?? 0]), 0) || 1;
   const scale = (v: number) => Math.max(0, (v / max) * (WIDTH - VALUE_ROOM));
@@ -95,8 +97,8 @@ function drawBars({ rows, unit, prefix }: { rows: Row[]; unit: string; prefix: s
                 fill={b.kind === 'carte' ? `url(#${prefix}-hachures)` : undefined}
               />
               <text x={w + 6} y={by + 11} className="chart-value">
-                {formatQuantity(b.value, b.unit, unit)}
-                {compared ? ` (${b.kind})` : ''}
+                {formatQuantity(b.value, b.unit, unit, locale)}
+                {compared ? ` (${translate(locale, b.kind === 'rapport' ? 'cards.chart.reportShort' : 'cards.chart.mapShort')})` : ''}
               </text>
             </g>
           );
@@ -117,9 +119,9 @@ const fillOf = (i: number, prefix: string): { className: string; fill?: string }
 /** Shares given in % that add up to at most 100 are drawn on a 0-100 % bar, the rest left empty. */
 const isPercentOfWhole = (unit: string, values: number[]): boolean => unit === '%' && values.reduce((a, b) => a + b, 0) <= 100.5;
 
-function drawParts({ rows, unit, prefix }: { rows: Row[]; unit: string; prefix: string }) {
-  const series = [{ name: 'Rapport', values: rows.map((r) => r.figure.value) }];
-  if (rows.length > 0 && rows.every((r) => r.measured)) series.push({ name: 'Carte', values: rows.map((r) => r.measured!.value) });
+function drawParts({ rows, unit, prefix, locale }: { rows: Row[]; unit: string; prefix: string; locale: Locale }) {
+  const series = [{ name: translate(locale, 'cards.chart.report'), values: rows.map((r) => r.figure.value) }];
+  if (rows.length > 0 && rows.every((r) => r.measured)) series.push({ name: translate(locale, 'cards.chart.map'), values: rows.map((r) => r.measured!.value) });
   const percent = series.every((s) => isPercentOfWhole(unit, s.values));
   const labelWidth = 54;
   const barWidth = WIDTH - labelWidth - 8;
@@ -144,7 +146,9 @@ function drawParts({ rows, unit, prefix }: { rows: Row[]; unit: string; prefix: 
         {percent && (
           <>
             <text x={labelWidth} y={top + 36} className="chart-axis">0</text>
-            <text x={labelWidth + barWidth} y={top + 36} className="chart-axis" textAnchor="end">100 %</text>
+            <text x={labelWidth + barWidth} y={top + 36} className="chart-axis" textAnchor="end">
+              {formatShare(1, locale)}
+            </text>
           </>
         )}
       </g>
@@ -153,8 +157,10 @@ function drawParts({ rows, unit, prefix }: { rows: Row[]; unit: string; prefix: 
   y += 4;
   const reportedTotal = series[0].values.reduce((a, b) => a + b, 0) || 1;
   const legend = rows.map(({ figure, measured }, i) => {
-    const share = percent ? '' : ` (${formatShare(figure.value / reportedTotal)})`;
-    const text = `${figure.label} : ${formatQuantity(figure.value, figure.unit, unit)}${share}${measured ? ` ; carte : ${formatQuantity(measured.value, measured.unit, unit)}` : ''}`;
+    const share = percent ? '' : ` (${formatShare(figure.value / reportedTotal, locale)})`;
+    const colon = translate(locale, 'ui.colon');
+    const mapPart = measured ? `${translate(locale, 'ui.semicolon')}${translate(locale, 'cards.chart.mapShort')}${colon}${formatQuantity(measured.value, measured.unit, unit, locale)}` : '';
+    const text = `${figure.label}${colon}${formatQuantity(figure.value, figure.unit, unit, locale)}${share}${mapPart}`;
     const lines = wrap(text, LABEL_CHARS - 4);
     const top = y;
     y += lines.length * LINE + 6;
@@ -175,21 +181,30 @@ function drawParts({ rows, unit, prefix }: { rows: Row[]; unit: string; prefix: 
 }
 
 export function CardChart({ card, chart }: { card: BuiltCard; chart: CardChartSpec }) {
+  const { t, locale } = useI18n();
+  const lang = useFrLang();
   const prefix = `graphique-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const rows = rowsOf(card, chart);
   if (!rows.length) return null;
-  const drawn = chart.kind === 'parts' ? drawParts({ rows, unit: chart.unit, prefix }) : drawBars({ rows, unit: chart.unit, prefix });
+  const drawn = chart.kind === 'parts' ? drawParts({ rows, unit: chart.unit, prefix, locale }) : drawBars({ rows, unit: chart.unit, prefix, locale });
   const anyMeasured = rows.some((r) => r.measured);
-  const kindText = chart.kind === 'parts' ? 'Graphique en parts' : 'Graphique en barres';
+  const kindText = chart.kind === 'parts' ? t('cards.chart.parts') : t('cards.chart.bars');
   const total = rows.reduce((a, r) => a + r.figure.value, 0) || 1;
   const showShare = chart.kind === 'parts' && chart.unit !== '%';
   return (
     <figure className="card-chart" data-chart={chart.id}>
-      <figcaption>{chart.title}</figcaption>
+      <figcaption lang={lang} id={`${prefix}-titre`}>
+        {chart.title}
+      </figcaption>
+      {lang && (
+        <p hidden>
+          <span id={`${prefix}-nature`}>{kindText}</span> <span id={`${prefix}-note`}>{t('cards.chart.tableNote')}</span>
+        </p>
+      )}
       {chart.kind === 'barres' && anyMeasured && (
         <ul className="chart-legend" aria-hidden="true">
           <li>
-            <svg width="18" height="12"><rect width="18" height="12" className="chart-reported" /></svg> Rapport
+            <svg width="18" height="12"><rect width="18" height="12" className="chart-reported" /></svg> {t('cards.chart.report')}
           </li>
           {anyMeasured && (
             <li>
@@ -197,7 +212,7 @@ export function CardChart({ card, chart }: { card: BuiltCard; chart: CardChartSp
                 <Patterns prefix={`${prefix}-legende`} />
                 <rect width="18" height="12" className="chart-measured" fill={`url(#${prefix}-legende-hachures)`} />
               </svg>{' '}
-              Mesure de la carte (hachures)
+              {t('cards.chart.measuredLegend')}
             </li>
           )}
         </ul>
@@ -206,21 +221,25 @@ export function CardChart({ card, chart }: { card: BuiltCard; chart: CardChartSp
         className="chart-svg"
         viewBox={`0 0 ${WIDTH} ${drawn.height}`}
         role="img"
-        aria-label={`${kindText} : ${chart.title}. Les valeurs sont reprises dans le tableau qui suit.`}
+        // In English the French title keeps its lang: the name is built from marked elements instead.
+        aria-label={lang ? undefined : t('cards.chart.label', { kind: kindText, title: chart.title })}
+        aria-labelledby={lang ? `${prefix}-nature ${prefix}-titre ${prefix}-note` : undefined}
       >
         <Patterns prefix={prefix} />
         {drawn.content}
       </svg>
       <details className="chart-table">
-        <summary>Tableau des valeurs du graphique</summary>
+        <summary>{t('cards.chart.table')}</summary>
         <table>
-          <caption className="visually-hidden">{chart.title}</caption>
+          <caption className="visually-hidden" lang={lang}>
+            {chart.title}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Chiffre</th>
-              <th scope="col">Rapport</th>
-              {showShare && <th scope="col">Part</th>}
-              <th scope="col">Carte</th>
+              <th scope="col">{t('cards.figures.figure')}</th>
+              <th scope="col">{t('cards.figures.report')}</th>
+              {showShare && <th scope="col">{t('cards.chart.share')}</th>}
+              <th scope="col">{t('cards.figures.map')}</th>
             </tr>
           </thead>
           <tbody>
@@ -228,10 +247,12 @@ export function CardChart({ card, chart }: { card: BuiltCard; chart: CardChartSp
               const m = card.measured[figure.id];
               return (
                 <tr key={figure.id} data-figure={figure.id}>
-                  <th scope="row">{figure.label}</th>
-                  <td>{formatQuantity(figure.value, figure.unit)}</td>
-                  {showShare && <td>{formatShare(figure.value / total)}</td>}
-                  <td>{m ? formatQuantity(m.value, m.unit, figure.unit) : 'pas de donnée'}</td>
+                  <th scope="row" lang={lang}>
+                    {figure.label}
+                  </th>
+                  <td>{formatQuantity(figure.value, figure.unit, undefined, locale)}</td>
+                  {showShare && <td>{formatShare(figure.value / total, locale)}</td>}
+                  <td>{m ? formatQuantity(m.value, m.unit, figure.unit, locale) : t('cards.noData')}</td>
                 </tr>
               );
             })}

@@ -2,7 +2,9 @@
 import { useId, useMemo } from 'react';
 import type { BuiltCard, FinaliteId } from '../../layers/cards';
 import { FINALITES } from '../../layers/cards';
-import { FINALITE_SHORT, orderedFinalites } from './format';
+import { useI18n } from '../i18n';
+import { useFrLang } from '../i18n/Localized';
+import { finaliteShort, orderedFinalites } from './format';
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
@@ -39,47 +41,47 @@ interface CardListProps {
 const isFinalite = (v: string): v is FinaliteId => v in FINALITES;
 
 export function CardList({ cards, finalite, onFinalite, onOpen }: CardListProps) {
+  const { t, tn, locale } = useI18n();
+  const lang = useFrLang();
   const selectId = useId();
   const shown = useMemo(() => (finalite ? cards.filter((c) => c.finalites.values.includes(finalite)) : cards), [cards, finalite]);
   const groups = useMemo(() => groupCards(shown), [shown]);
   return (
     <div className="card-list">
       <div className="card-filter">
-        <label htmlFor={selectId}>Finalité du développement durable</label>
+        <label htmlFor={selectId}>{t('cards.filter.label')}</label>
         <select id={selectId} value={finalite} onChange={(e) => onFinalite(isFinalite(e.target.value) ? e.target.value : '')}>
-          <option value="">Toutes les finalités</option>
+          <option value="">{t('cards.filter.all')}</option>
           {(Object.keys(FINALITES) as FinaliteId[]).map((f) => (
             <option key={f} value={f}>
-              {FINALITE_SHORT[f]}
+              {finaliteShort(f, locale)}
             </option>
           ))}
         </select>
         <p className="card-count" role="status">
-          {shown.length === cards.length
-            ? `${shown.length} fiche${shown.length > 1 ? 's' : ''}`
-            : `${shown.length} fiche${shown.length > 1 ? 's' : ''} sur ${cards.length}`}
+          {shown.length === cards.length ? tn('cards.count', shown.length) : tn('cards.countOf', shown.length, { total: cards.length })}
         </p>
       </div>
       {groups.map((g) => (
         <section key={g.part} className="card-part">
-          <h3>{g.part}</h3>
-          {g.themes.map((t) => (
-            <div key={t.theme} className="card-theme">
-              <h4>{t.theme}</h4>
+          <h3 lang={lang}>{g.part}</h3>
+          {g.themes.map((th) => (
+            <div key={th.theme} className="card-theme">
+              <h4 lang={lang}>{th.theme}</h4>
               <ul>
-                {t.cards.map((card) => (
+                {th.cards.map((card) => (
                   <li key={card.id}>
-                    <button type="button" className="card-link" data-card-id={card.id} onClick={() => onOpen(card.id)}>
+                    <button type="button" className="card-link" data-card-id={card.id} onClick={() => onOpen(card.id)} lang={lang}>
                       {card.title}
                     </button>
                     <p className="card-tags">
-                      <span className="visually-hidden">Finalités : </span>
+                      <span className="visually-hidden">{t('cards.tags.label')}</span>
                       {orderedFinalites(card.finalites.values).map((f) => (
                         <span key={f} className="tag">
-                          {FINALITE_SHORT[f] ?? f}
+                          {finaliteShort(f, locale)}
                         </span>
                       ))}
-                      {card.finalites.origin === 'atlas' && <span className="tag-note">finalités déduites par l'Atlas</span>}
+                      {card.finalites.origin === 'atlas' && <span className="tag-note">{t('cards.tags.atlas')}</span>}
                     </p>
                   </li>
                 ))}
@@ -88,7 +90,7 @@ export function CardList({ cards, finalite, onFinalite, onOpen }: CardListProps)
           ))}
         </section>
       ))}
-      {shown.length === 0 && <p className="note">Aucune fiche pour cette finalité.</p>}
+      {shown.length === 0 && <p className="note">{t('cards.filter.none')}</p>}
     </div>
   );
 }

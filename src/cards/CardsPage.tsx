@@ -1,7 +1,10 @@
-// The report cards as a full page (#fiches): no map, no map data loaded, readable on a phone.
+// The report cards as a full page, without the map (#fiches): header with search and language,
+// the list or one card.
 import type { BuiltCard } from '../../layers/cards';
 import type { CardsState } from '../data/cards';
-import { SkipLink } from '../ui/SkipLink';
+import { useI18n } from '../i18n';
+import { AppHeader } from '../ui/AppHeader';
+import { SkipLinks } from '../ui/SkipLink';
 import { CardBrowser } from './CardBrowser';
 
 interface CardsPageProps {
@@ -11,21 +14,33 @@ interface CardsPageProps {
   onClose: () => void;
   /** Address of the map, with the given card open (or none). */
   mapHref: (id: string | null) => string;
+  /** The header's search box. */
+  search?: React.ReactNode;
+  /** Address of the accessibility statement. */
+  statementHref?: string;
 }
 
-export function CardsPage({ state, card, onOpen, onClose, mapHref }: CardsPageProps) {
+export function CardsPage({ state, card, onOpen, onClose, mapHref, search, statementHref }: CardsPageProps) {
+  const { t } = useI18n();
   return (
     <div className="app app-page">
-      <SkipLink target="contenu">Aller au contenu</SkipLink>
-      <header className="app-header">
-        <h1>Atlas Lens-Liévin</h1>
-        <p className="subtitle">Rapport développement durable · fiches</p>
-        <a className="header-link" href={mapHref(card?.id ?? null)}>
-          Voir la carte
-        </a>
-      </header>
+      <SkipLinks label={t('a11y.skip.label')} links={[{ target: 'contenu', label: t('a11y.skip.content') }, { target: 'recherche', label: t('a11y.skip.search') }]} />
+      <AppHeader
+        subtitle={t('cards.page.subtitle')}
+        search={search}
+        action={
+          <a className="header-link" href={mapHref(card?.id ?? null)}>
+            {t('ui.header.seeMap')}
+          </a>
+        }
+      />
       <main id="contenu" className="cards-page" tabIndex={-1}>
         <CardBrowser state={state} card={card} onOpen={onOpen} onClose={onClose} linked={null} mapHref={mapHref} />
+        {statementHref && (
+          <p className="statement-link">
+            <a href={statementHref}>{t('a11y.link')}</a>
+          </p>
+        )}
       </main>
     </div>
   );

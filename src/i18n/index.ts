@@ -4,6 +4,7 @@
 import { createContext, createElement, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { catalogues, type MessageKey } from './catalogue';
 import { LOCALES, type Locale, type Params } from './types';
+import { isSingular } from './plural';
 
 export type { Locale, MessageKey, Params };
 export { LOCALES };
@@ -18,6 +19,27 @@ export function translate(locale: Locale, key: MessageKey, params?: Params): str
     const v = params[name];
     return v === undefined ? whole : typeof v === 'number' ? fmt.number(v) : v;
   });
+}
+
+/** A message kept as key and parameters (notices, job labels), translated when shown. */
+export interface Message {
+  key: MessageKey;
+  params?: Record<string, string | number | Message>;
+}
+
+export function translateMessage(locale: Locale, message: Message): string {
+  const params: Params = {};
+  for (const [name, value] of Object.entries(message.params ?? {})) params[name] = typeof value === 'object' ? translateMessage(locale, value) : value;
+  return translate(locale, message.key, params);
+}
+
+/** Keys that come in pairs `<base>.one` / `<base>.other`. */
+export type PluralBase = { [K in MessageKey]: K extends `${infer B}.one` ? B : never }[MessageKey];
+
+/** `translatePlural('fr', 'ui.count.features', 3)` → "3 objets"; {n} is the count. */
+export function translatePlural(locale: Locale, base: PluralBase, n: number, params?: Params): string {
+  const key = `${base}.${isSingular(locale, n) ? 'one' : 'other'}` as MessageKey;
+  return translate(locale, key, { n, ...params });
 }
 
 export function formatters(locale: Locale) {
@@ -45,6 +67,8 @@ interface I18n {
   locale: Locale;
   setLocale: (locale: Locale) => void;
   t: (key: MessageKey, params?: Params) => string;
+  /** Plural pair: `tn('ui.count.features', 3)`. */
+  tn: (base: PluralBase, n: number, params?: Params) => string;
   fmt: ReturnType<typeof formatters>;
 }
 
@@ -62,7 +86,13 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
     }
   }, []);
   const value = useMemo<I18n>(
-    () => ({ locale, setLocale, t: (key, params) => translate(locale, key, params), fmt: formatters(locale) }),
+    () => ({
+      locale,
+      setLocale,
+      t: (key, params) => translate(locale, key, params),
+      tn: (base, n, params) => translatePlural(locale, base, n, params),
+      fmt: formatters(locale),
+    }),
     [locale, setLocale],
   );
   return createElement(I18nContext.Provider, { value }, children);
@@ -71,5 +101,13 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
 export function useI18n(): I18n {
   const value = useContext(I18nContext);
   // Outside a provider (unit tests of components), French.
-  return value ?? { locale: 'fr', setLocale: () => undefined, t: (key, params) => translate('fr', key, params), fmt: formatters('fr') };
+  return (
+    value ?? {
+      locale: 'fr',
+      setLocale: () => undefined,
+      t: (key, params) => translate('fr', key, params),
+      tn: (base, n, params) => translatePlural('fr', base, n, params),
+      fmt: formatters('fr'),
+    }
+  );
 }

@@ -2,18 +2,21 @@
 // camera requests into it. All view state lives in App / the URL.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import type { Catalog, GeoFeature, Theme } from '../../layers/types';
+import type { Bounds, Catalog, GeoFeature, Theme } from '../../layers/types';
 import { drawOrder, findSublayer } from '../../layers/index';
 import type { LayerData } from '../data/useLayerData';
 import type { Camera, Selection } from '../state/url-state';
 import { isSublayerShown, type Visibility } from '../state/visibility';
 import { createMap, type MapBundle } from './create-map';
-import { SOURCE_COMMUNES, SOURCE_TERRITOIRE, setBasemapData } from './basemap-style';
+import { SOURCE_COMMUNES, SOURCE_TERRITOIRE, applyBasemapTheme, setBasemapData } from './basemap-style';
+import { setLiveMap } from '../present/live-map';
 import { applyBasemap, basemapById, type BasemapId } from './basemaps';
 import { markerAtlasFor, sublayerDeckLayers, sublayerIdFromDeckLayer } from './deck-layers';
 import { cardHaloLayers, hoverLayer, selectionLayers } from './highlight-layers';
 import { communeLabels, declutter, labelLayer, type CommuneLabel } from './labels';
 import type { PickResult } from './debug-hook';
+import { applyMapLocale } from './map-locale';
+import { useI18n } from '../i18n';
 
 /** Map edges hidden by panels, in CSS pixels. */
 export interface Insets {
@@ -26,7 +29,7 @@ export interface Insets {
 /** A one-off camera move asked by the UI (feature list, card, pasted URL); `key` makes each one new. */
 export type CameraRequest =
   | { bounds: [number, number, number, number]; key: number; insets?: Insets; onlyIfOutside?: boolean }
-  | { center: [number, number]; zoom: number; key: number };
+  | { center: [number, number]; zoom: number; key: number; /** Fly there (presentation slides). */ animate?: boolean };
 
 interface MapViewProps {
   catalog: Catalog;
@@ -41,7 +44,8 @@ interface MapViewProps {
   initialCamera?: Camera;
   cameraRequest: CameraRequest | null;
   onSelect: (selection: Selection | null) => void;
-  onCameraChange: (camera: Camera) => void;
+  /** After each move: the camera, and the bounds of what the map shows. */
+  onCameraChange: (camera: Camera, bounds: Bounds) => void;
   /** Layers drawn above the thematic ones (the planner's workspace, the measure in progress). */
   extraLayers?: Layer[];
   /** Maps a picked deck layer id to a workspace item id, or null when it is not one. */
@@ -82,6 +86,7 @@ export function MapView(props: MapViewProps) {
   const [hovered, setHovered] = useState<Selection | null>(null);
   const [labelsShown, setLabelsShown] = useState<CommuneLabel[]>([]);
   const readyResolvers = useRef<() => void>(() => {});
+  const { locale } = useI18n();
 
   useEffect(() => {
     if (!container.current) return;
@@ -108,7 +113,7 @@ export function MapView(props: MapViewProps) {
           prev?.sublayerId === pick?.sublayerId && prev?.index === pick?.index ? prev : pick && { sublayerId: pick.sublayerId, index: pick.index },
         );
       },
-    });
+    }, locale);
     bundle.current = b;
     document.body.dataset.mapState = 'chargement';
     const hook = {
@@ -131,27 +136,43 @@ export function MapView(props: MapViewProps) {
       },
     };
     window.__atlas = hook;
+    // Exports and the presentation read the map on screen (see src/present/live-map.ts).
+    setLiveMap({ map: b.map, layers: () => deckLayers.current });
     readyResolvers.current = () => {
       hook.isReady = true;
       resolveReady();
     };
     b.map.on('moveend', () => {
       const c = b.map.getCenter();
-      latest.current.onCameraChange({ zoom: b.map.getZoom(), lat: c.lat, lon: c.lng });
+      const v = b.map.getBounds();
+      latest.current.onCameraChange({ zoom: b.map.getZoom(), lat: c.lat, lon: c.lng }, [v.getWest(), v.getSouth(), v.getEast(), v.getNorth()]);
     });
     void b.loaded.then(() => setMapReady(true));
     return () => {
       b.map.remove();
       bundle.current = null;
       if (window.__atlas === hook) delete window.__atlas;
+      setLiveMap(null);
     };
     // The map is created once; later props flow through the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // MapLibre's labels follow the UI language (controls exist once the map is created).
+  useEffect(() => {
+    const map = bundle.current?.map;
+    if (map) applyMapLocale(map, locale);
+  }, [locale, mapReady]);
+
   // Offline basemap geometry comes from our own FlatGeobuf files.
   const territoire = data['territoire'];
   const communes = data['communes'];
+  // The style is built once; a theme switched later (presentation's high contrast) repaints it.
+  useEffect(() => {
+    const map = bundle.current?.map;
+    if (mapReady && map) applyBasemapTheme(map, theme);
+  }, [mapReady, theme]);
+
   useEffect(() => {
     const map = bundle.current?.map;
     if (!mapReady || !map) return;
@@ -272,6 +293,7 @@ export function MapView(props: MapViewProps) {
       const fits = canvas.clientWidth - padding.left - padding.right > 80 && canvas.clientHeight - padding.top - padding.bottom > 80;
       map.fitBounds(cameraRequest.bounds, { padding: fits ? padding : 40, maxZoom: 16, duration });
     }
+    else if (cameraRequest.animate && duration > 0) map.flyTo({ center: cameraRequest.center, zoom: cameraRequest.zoom, duration: 1400, essential: true });
     else map.jumpTo({ center: cameraRequest.center, zoom: cameraRequest.zoom });
   }, [cameraRequest]);
 

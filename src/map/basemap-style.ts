@@ -59,3 +59,16 @@ export function setBasemapData(map: MapLibreMap, sourceId: string, features: Geo
     source.setData({ type: 'FeatureCollection', features } as FeatureCollection);
   }
 }
+
+/** Repaints the basemap in another theme without rebuilding the style (which would drop the overlay). */
+export function applyBasemapTheme(map: MapLibreMap, theme: Theme): void {
+  const paint: [string, Parameters<MapLibreMap['setPaintProperty']>[1], Rgba][] = [
+    ['fond', 'background-color', theme.background],
+    [LAYER_TERRITORY_FILL, 'fill-color', theme.territoryFill],
+    [LAYER_COMMUNE_LINES, 'line-color', theme.communeLine],
+    [LAYER_TERRITORY_LINE, 'line-color', theme.communeLine],
+  ];
+  for (const [layer, property, value] of paint) {
+    if (map.getLayer(layer) && map.getPaintProperty(layer, property) !== color(value)) map.setPaintProperty(layer, property, color(value));
+  }
+}

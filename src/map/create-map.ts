@@ -7,17 +7,10 @@ import type { PickingInfo } from '@deck.gl/core';
 import type { Bounds, Theme } from '../../layers/types';
 import type { Camera } from '../state/url-state';
 import { buildBasemapStyle } from './basemap-style';
+import { mapLibreLocale } from './map-locale';
+import type { Locale } from '../i18n';
 
 setWorkerUrl(workerUrl);
-
-const LOCALE_FR: Record<string, string> = {
-  'Map.Title': 'Carte du territoire de Lens-Liévin',
-  'NavigationControl.ZoomIn': 'Zoom avant',
-  'NavigationControl.ZoomOut': 'Zoom arrière',
-  'NavigationControl.ResetBearing': 'Réorienter la carte au nord',
-  'ScaleControl.Meters': 'm',
-  'ScaleControl.Kilometers': 'km',
-};
 
 export interface MapHandlers {
   onClick: (info: PickingInfo | null, lngLat: [number, number]) => void;
@@ -31,7 +24,7 @@ export interface MapBundle {
   loaded: Promise<void>;
 }
 
-export function createMap(container: HTMLElement, theme: Theme, view: { camera?: Camera; bounds: Bounds }, handlers: MapHandlers): MapBundle {
+export function createMap(container: HTMLElement, theme: Theme, view: { camera?: Camera; bounds: Bounds }, handlers: MapHandlers, locale: Locale = 'fr'): MapBundle {
   const [w, s, e, n] = view.bounds;
   const map = new MapLibreMap({
     container,
@@ -45,7 +38,7 @@ export function createMap(container: HTMLElement, theme: Theme, view: { camera?:
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
-    locale: LOCALE_FR,
+    locale: mapLibreLocale(locale),
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

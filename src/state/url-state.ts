@@ -1,6 +1,7 @@
 // View state <-> URL hash, so any view can be shared, bookmarked or restored on reload:
 // #carte=zoom/lat/lon&couches=a,b&sous-couches=c,d&fond=osm&objet=sublayer/index&fiche=card
 // A leading bare `fiches` flag asks for the full-page card list (no map): #fiches&fiche=ev5
+// (`accessibilite` likewise for the accessibility statement); tableau=<sublayer> opens its table view.
 // Workspace items of this browser: espace=<item>&objet-espace=<item>/<index>
 import { isBasemapId, type BasemapId } from '../map/basemaps';
 
@@ -24,13 +25,19 @@ export interface UrlState {
   selection?: Selection;
   /** Id of the open report card. */
   card?: string;
-  /** 'fiches': the report cards as a full page, the map not shown. */
-  page?: 'fiches';
+  /** 'fiches': the report cards as a full page, the map not shown; 'accessibilite': the accessibility statement. */
+  page?: 'fiches' | 'accessibilite';
+  /** Sublayer whose table view is open. */
+  table?: string;
   /** Workspace item open in the workbench (an import or an analysis result of this browser). */
   workspaceItem?: string;
   /** A feature of a workspace item: item id and index in its file. */
   workspaceSelection?: { itemId: string; index: number };
+  /** Presentation, embed and sharing parameters, kept raw here (typed by src/present/url-params.ts). */
+  present?: Record<string, string>;
 }
+
+const PRESENT_KEYS = new Set(['presentation', 'diapo', 'jeu', 'integration', 'importes']);
 
 const ID = /^[a-z0-9-]+$/;
 const list = (value: string): string[] => value.split(',').filter((id) => ID.test(id));
@@ -47,8 +54,8 @@ export function parseHash(hash: string): UrlState {
   const text = hash.replace(/^#/, '');
   if (!text) return state;
   for (const part of text.split('&')) {
-    if (part === 'fiches') {
-      state.page = 'fiches';
+    if (part === 'fiches' || part === 'accessibilite') {
+      state.page = part;
       continue;
     }
     const eq = part.indexOf('=');
@@ -74,10 +81,11 @@ export function parseHash(hash: string): UrlState {
       if (found) state.selection = { sublayerId: found.id, index: found.index };
     } else if (key === 'fiche' && ID.test(value)) state.card = value;
     else if (key === 'espace' && ID.test(value)) state.workspaceItem = value;
+    else if (key === 'tableau' && ID.test(value)) state.table = value;
     else if (key === 'objet-espace') {
       const found = idAndIndex(value);
       if (found) state.workspaceSelection = { itemId: found.id, index: found.index };
-    }
+    } else if (PRESENT_KEYS.has(key)) state.present = { ...state.present, [key]: value };
   }
   return state;
 }
@@ -96,6 +104,8 @@ export function formatHash(state: UrlState): string {
   if (state.card) parts.push(`fiche=${state.card}`);
   if (state.workspaceItem) parts.push(`espace=${state.workspaceItem}`);
   if (state.workspaceSelection) parts.push(`objet-espace=${state.workspaceSelection.itemId}/${state.workspaceSelection.index}`);
+  for (const [key, value] of Object.entries(state.present ?? {})) parts.push(`${key}=${value.replace(/[^\w.,~-]/g, encodeURIComponent)}`);
+  if (state.table) parts.push(`tableau=${state.table}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }
 

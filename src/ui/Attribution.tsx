@@ -6,6 +6,9 @@ import type { Catalog, CatalogSource } from '../../layers/types';
 import { layerDefinitions } from '../../layers/index';
 import { basemapById, type BasemapId } from '../map/basemaps';
 import type { Visibility } from '../state/visibility';
+import { translate, useI18n, type Locale } from '../i18n';
+import { Fr } from '../i18n/Localized';
+import { ExternalLink } from './ExternalLink';
 
 const OSM_NOTICE = "© les contributeurs d'OpenStreetMap";
 
@@ -17,6 +20,8 @@ export interface Credit {
   text: string;
   licence: string;
   licenceUrl?: string;
+  /** The text comes from the data (French producers' names), not from the catalogues. */
+  fromData: boolean;
 }
 
 function producerOf(s: CatalogSource): string {
@@ -24,12 +29,14 @@ function producerOf(s: CatalogSource): string {
   return odbl && !s.producer.includes(OSM_NOTICE) ? `${OSM_NOTICE} ; ${s.producer}` : s.producer;
 }
 
-export function visibleCredits(catalog: Catalog, visibility: Visibility, basemap: BasemapId): Credit[] {
+export function visibleCredits(catalog: Catalog, visibility: Visibility, basemap: BasemapId, locale: Locale = 'fr'): Credit[] {
   const credits = new Map<string, Credit>();
   const option = basemapById(basemap);
   if (option.credit) {
     const c = option.credit;
-    credits.set(`fond|${c.producer}`, { key: `fond|${c.producer}`, text: `Fond : ${c.producer} (${c.date})`, licence: c.licence });
+    const producer = option.id === 'osm' ? translate(locale, 'ui.attribution.osm') : c.producer;
+    const text = translate(locale, 'ui.attribution.basemap', { producer, date: translate(locale, 'ui.attribution.continuous') });
+    credits.set(`fond|${c.producer}`, { key: `fond|${c.producer}`, text, licence: c.licence, fromData: false });
   }
   // One line per producer and licence, with all their vintages: shorter, still complete.
   const grouped = new Map<string, { producer: string; vintages: Set<string>; source: CatalogSource }>();
@@ -48,28 +55,31 @@ export function visibleCredits(catalog: Catalog, visibility: Visibility, basemap
   }
   for (const [key, g] of grouped) {
     const vintages = [...g.vintages].sort().join(', ');
-    credits.set(key, { key, text: `${g.producer} (${vintages})`, licence: g.source.licence, licenceUrl: g.source.licenceUrl });
+    credits.set(key, { key, text: `${g.producer} (${vintages})`, licence: g.source.licence, licenceUrl: g.source.licenceUrl, fromData: true });
   }
   return [...credits.values()];
 }
 
 export function Attribution({ catalog, visibility, basemap }: { catalog: Catalog; visibility: Visibility; basemap: BasemapId }) {
-  const credits = useMemo(() => visibleCredits(catalog, visibility, basemap), [catalog, visibility, basemap]);
+  const { t, locale } = useI18n();
+  const credits = useMemo(() => visibleCredits(catalog, visibility, basemap, locale), [catalog, visibility, basemap, locale]);
   return (
     <details className="attribution" open={wideScreen()}>
-      <summary>Sources des données affichées</summary>
+      <summary>{t('ui.attribution.summary')}</summary>
       <ul>
         {credits.map((c) => (
           <li key={c.key}>
-            {c.text} —{' '}
-            {c.licenceUrl ? (
-              <a href={c.licenceUrl} target="_blank" rel="noopener noreferrer">{c.licence}</a>
-            ) : (
-              c.licence
-            )}
+            {c.fromData ? <Fr>{c.text}</Fr> : c.text} —{' '}
+            <Fr>
+              {c.licenceUrl ? (
+                <ExternalLink href={c.licenceUrl}>{c.licence}</ExternalLink>
+              ) : (
+                c.licence
+              )}
+            </Fr>
           </li>
         ))}
-        {credits.length === 0 && <li>Aucune couche affichée.</li>}
+        {credits.length === 0 && <li>{t('ui.attribution.none')}</li>}
       </ul>
     </details>
   );

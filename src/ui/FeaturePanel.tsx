@@ -1,8 +1,11 @@
 // Sheet of the selected feature: name and popup fields as text nodes only (never HTML), and the
 // report cards that concern it. Focus moves to it when it opens and returns where it was when it
-// closes (button or Escape).
+// closes (button or Escape). Values come from French data: marked lang="fr" in the English UI.
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { GeoFeature, LayerDefinition, SublayerDefinition } from '../../layers/types';
+import { useI18n } from '../i18n';
+import { Domain, useFrLang } from '../i18n/Localized';
+import { ExternalLink } from './ExternalLink';
 import { formatField, isEmptyValue, isHttpUrl } from './format';
 
 interface FeaturePanelProps {
@@ -17,12 +20,17 @@ interface FeaturePanelProps {
   actions?: ReactNode;
 }
 
+/** Number-like formats are written in the UI's locale; the others are the data's French words. */
+const NUMERIC = new Set(['nombre', 'ha', 'km', 'm', 'oui-non']);
+
 export function FeaturePanel({ feature, layer, sublayer, cards, onOpenCard, onClose, actions }: FeaturePanelProps) {
+  const { t, locale } = useI18n();
+  const frLang = useFrLang();
   const heading = useRef<HTMLHeadingElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   const properties = feature.properties ?? {};
   const rawName = properties[sublayer.nameField] ?? properties.nom;
-  const name = isEmptyValue(rawName) ? sublayer.title : formatField(rawName);
+  const named = !isEmptyValue(rawName);
 
   // Remember what had focus when the panel first opened, then focus the heading.
   useEffect(() => {
@@ -30,7 +38,7 @@ export function FeaturePanel({ feature, layer, sublayer, cards, onOpenCard, onCl
     returnTo.current = active instanceof HTMLElement && active !== document.body ? active : null;
     return () => {
       const target = returnTo.current;
-      if (target && target.isConnected) target.focus();
+      if (target && target.isConnected && target.offsetParent !== null) target.focus();
       else document.querySelector<HTMLElement>('.maplibregl-canvas')?.focus();
     };
   }, []);
@@ -40,7 +48,8 @@ export function FeaturePanel({ feature, layer, sublayer, cards, onOpenCard, onCl
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
+      // A widget that used Escape itself (search list, table) marks the event as handled.
+      if (event.key === 'Escape' && !event.defaultPrevented) {
         event.preventDefault();
         onClose();
       }
@@ -54,12 +63,12 @@ export function FeaturePanel({ feature, layer, sublayer, cards, onOpenCard, onCl
     <section className="feature-panel" role="region" aria-labelledby="fiche-titre">
       <header>
         <p className="feature-kind">
-          {sublayer.title} · {layer.title}
+          <Domain>{sublayer.title}</Domain> · <Domain>{layer.title}</Domain>
         </p>
-        <h2 id="fiche-titre" tabIndex={-1} ref={heading}>
-          {name}
+        <h2 id="fiche-titre" tabIndex={-1} ref={heading} lang={named ? frLang : undefined}>
+          {named ? formatField(rawName, 'texte', locale) : <Domain>{sublayer.title}</Domain>}
         </h2>
-        <button type="button" className="close" onClick={onClose} aria-label="Fermer la fiche">
+        <button type="button" className="close" onClick={onClose} aria-label={t('ui.feature.close')}>
           <span aria-hidden="true">×</span>
         </button>
       </header>
@@ -69,14 +78,14 @@ export function FeaturePanel({ feature, layer, sublayer, cards, onOpenCard, onCl
             const value = properties[field.key];
             return (
               <div key={field.key} className="field">
-                <dt>{field.label}</dt>
-                <dd>
+                <dt>
+                  <Domain>{field.label}</Domain>
+                </dt>
+                <dd lang={NUMERIC.has(field.format ?? 'texte') ? undefined : frLang}>
                   {field.format === 'lien' && isHttpUrl(value) ? (
-                    <a href={value} target="_blank" rel="noopener noreferrer">
-                      {value}
-                    </a>
+                    <ExternalLink href={value}>{value}</ExternalLink>
                   ) : (
-                    formatField(value, field.format === 'lien' ? 'texte' : field.format)
+                    formatField(value, field.format === 'lien' ? 'texte' : field.format, locale)
                   )}
                 </dd>
               </div>
@@ -84,15 +93,15 @@ export function FeaturePanel({ feature, layer, sublayer, cards, onOpenCard, onCl
           })}
         </dl>
       ) : (
-        <p className="note">Aucune autre information pour cet objet.</p>
+        <p className="note">{t('ui.feature.noMore')}</p>
       )}
       {cards.length > 0 && (
         <div className="feature-cards">
-          <p id="fiches-de-l-objet">Fiches du rapport :</p>
+          <p id="fiches-de-l-objet">{t('ui.feature.cards')}</p>
           <ul aria-labelledby="fiches-de-l-objet">
             {cards.map((c) => (
               <li key={c.id}>
-                <button type="button" className="link-button" onClick={() => onOpenCard(c.id)}>
+                <button type="button" className="link-button" onClick={() => onOpenCard(c.id)} lang={frLang}>
                   {c.title}
                 </button>
               </li>

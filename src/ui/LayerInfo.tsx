@@ -1,30 +1,46 @@
 // What the catalog says about a layer: caveat, measured metrics, features without geometry,
-// what is missing, and the sources with producer, vintage and licence.
+// what is missing, and the sources with producer, vintage and licence. Labels come from the
+// catalog (French): translated through the glossary, else marked lang="fr".
 import type { CatalogLayer, CatalogSource, LayerDefinition } from '../../layers/types';
+import { useI18n } from '../i18n';
+import { domainString } from '../i18n/domain';
+import { Domain, Fr } from '../i18n/Localized';
+import { ExternalLink } from './ExternalLink';
 import { formatMetric, formatNumber } from './format';
 
 function Metrics({ layer }: { layer: CatalogLayer }) {
+  const { t, locale } = useI18n();
   if (!layer.metrics.length) return null;
   return (
     <div className="metrics">
-      <h4>Chiffres clés</h4>
+      <h4>{t('ui.layer.metrics')}</h4>
       <dl>
         {layer.metrics.map((m) => (
           <div key={m.id} className="metric">
-            <dt>{m.label}</dt>
-            <dd className="metric-value">{formatMetric(m.value, m.unit)}</dd>
-            {m.note && <dd className="metric-note">{m.note}</dd>}
+            <dt>
+              <Domain>{m.label}</Domain>
+            </dt>
+            <dd className="metric-value">{formatMetric(m.value, m.unit, locale)}</dd>
+            {m.note && (
+              <dd className="metric-note">
+                <Domain>{m.note}</Domain>
+              </dd>
+            )}
             {m.details && m.details.length > 0 && (
               <dd className="metric-details">
                 <details>
-                  <summary>Détail ({m.details.length})</summary>
+                  <summary>{t('ui.layer.details', { n: m.details.length })}</summary>
                   <table>
-                    <caption className="visually-hidden">{m.label} : détail</caption>
+                    <caption className="visually-hidden">{t('ui.layer.detailsCaption', { label: domainString(locale, m.label) })}</caption>
                     <tbody>
                       {m.details.map((d) => (
                         <tr key={d.label}>
-                          <th scope="row">{d.label}</th>
-                          <td>{m.unit === '%' || m.unit === 'nombre' || m.unit === 'habitants' ? formatMetric(d.value, m.unit) : `${formatNumber(d.value)} ${m.unit}`}</td>
+                          <th scope="row">
+                            <Fr>{d.label}</Fr>
+                          </th>
+                          <td>
+                            {m.unit === '%' || m.unit === 'nombre' || m.unit === 'habitants' ? formatMetric(d.value, m.unit, locale) : `${formatNumber(d.value, locale)} ${m.unit}`}
+                          </td>
                         </tr>
                       ))}
                     </tbody>
@@ -40,16 +56,19 @@ function Metrics({ layer }: { layer: CatalogLayer }) {
 }
 
 function Items({ layer }: { layer: CatalogLayer }) {
+  const { t } = useI18n();
   if (!layer.items.length) return null;
   return (
     <div className="items">
-      <h4>Sans position sur la carte ({layer.items.length})</h4>
+      <h4>{t('ui.layer.items', { n: layer.items.length })}</h4>
       <ul>
         {layer.items.map((item, i) => (
           <li key={`${item.name}-${i}`}>
-            <strong>{item.name}</strong>
-            {item.commune && <> — {item.commune}</>}
-            {item.detail && <span className="note"> ({item.detail})</span>}
+            <Fr>
+              <strong>{item.name}</strong>
+              {item.commune && <> — {item.commune}</>}
+              {item.detail && <span className="note"> ({item.detail})</span>}
+            </Fr>
           </li>
         ))}
       </ul>
@@ -58,21 +77,22 @@ function Items({ layer }: { layer: CatalogLayer }) {
 }
 
 function Sources({ ids, sources }: { ids: string[]; sources: CatalogSource[] }) {
+  const { t } = useI18n();
   const list = ids.map((id) => sources.find((s) => s.id === id)).filter((s): s is CatalogSource => !!s);
   if (!list.length) return null;
   return (
     <details className="sources">
-      <summary>Sources ({list.length})</summary>
+      <summary>{t('ui.layer.sources', { n: list.length })}</summary>
       <ul>
         {list.map((s) => (
           <li key={s.id}>
-            <span className="source-title">{s.title}</span> — {s.producer}, {s.vintage} ;{' '}
-            {s.licenceUrl ? (
-              <a href={s.licenceUrl} target="_blank" rel="noopener noreferrer">{s.licence}</a>
-            ) : (
-              s.licence
-            )}
-            {s.origin === 'absente' && <span className="note"> (absente de cette construction)</span>}
+            <span className="source-title">
+              <Domain>{s.title}</Domain>
+            </span>{' '}
+            — <Fr>{`${s.producer}, ${s.vintage}`}</Fr>
+            {t('ui.semicolon')}
+            <Fr>{s.licenceUrl ? <ExternalLink href={s.licenceUrl}>{s.licence}</ExternalLink> : s.licence}</Fr>
+            {s.origin === 'absente' && <span className="note"> {t('ui.layer.sourceAbsent')}</span>}
           </li>
         ))}
       </ul>
@@ -81,18 +101,19 @@ function Sources({ ids, sources }: { ids: string[]; sources: CatalogSource[] }) 
 }
 
 export function LayerInfo({ definition, entry, sources }: { definition: LayerDefinition; entry: CatalogLayer | undefined; sources: CatalogSource[] }) {
+  const { t } = useI18n();
   return (
     <>
       {definition.caveat && (
         <p className="caveat">
-          <strong>À savoir :</strong> {definition.caveat}
+          <strong>{t('ui.layer.caveat')}</strong> <Domain>{definition.caveat}</Domain>
         </p>
       )}
       {entry && <Metrics layer={entry} />}
       {entry && <Items layer={entry} />}
       {entry?.missing && (
         <p className="missing">
-          <strong>Géométrie manquante :</strong> {entry.missing}
+          <strong>{t('ui.layer.missing')}</strong> <Domain>{entry.missing}</Domain>
         </p>
       )}
       <Sources ids={entry?.sources.length ? entry.sources : definition.sources} sources={sources} />

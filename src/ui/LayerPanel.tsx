@@ -1,13 +1,15 @@
 // Layer panel: one entry per layer in definition order, with sublayer toggles, counts, legend,
-// status badge and the catalog's information.
+// status badge, the button to its table view and the catalog's information.
 import type { Catalog, CatalogLayer, LayerDefinition, Theme } from '../../layers/types';
 import { layerDefinitions } from '../../layers/index';
 import type { LayerData } from '../data/useLayerData';
 import type { Visibility } from '../state/visibility';
+import { translate, useI18n, type Locale } from '../i18n';
+import { domainString } from '../i18n/domain';
+import { Domain, Fr } from '../i18n/Localized';
 import { Badge } from './Badge';
 import { Legend } from './Legend';
 import { LayerInfo } from './LayerInfo';
-import { FeatureList } from './FeatureList';
 import { formatCount } from './format';
 
 interface LayerPanelProps {
@@ -17,24 +19,26 @@ interface LayerPanelProps {
   visibility: Visibility;
   onToggleLayer: (layerId: string, on: boolean) => void;
   onToggleSublayer: (sublayerId: string, on: boolean) => void;
-  onShowFeature: (sublayerId: string, index: number) => void;
+  /** Opens the table view of a sublayer. */
+  onOpenTable: (sublayerId: string) => void;
 }
 
-/** Error reasons of a layer: catalog status first, then files that failed to load. */
-function layerErrors(definition: LayerDefinition, entry: CatalogLayer | undefined, data: LayerData): string[] {
-  if (!entry) return ['couche absente du catalogue des données.'];
-  if (entry.status === 'erreur') return [entry.statusMessage ?? 'erreur lors de la préparation des données.'];
+/** Error reasons of a layer: catalog status first, then files that failed to load (their messages are French). */
+function layerErrors(definition: LayerDefinition, entry: CatalogLayer | undefined, data: LayerData, locale: Locale): { text: string; fr: boolean }[] {
+  if (!entry) return [{ text: translate(locale, 'ui.layer.absent'), fr: false }];
+  if (entry.status === 'erreur') return [entry.statusMessage ? { text: entry.statusMessage, fr: true } : { text: translate(locale, 'ui.layer.failed'), fr: false }];
   const messages = definition.sublayers.flatMap((s) => {
     const d = data[s.id];
-    return d?.state === 'erreur' ? [`${s.title} : ${d.message}`] : [];
+    return d?.state === 'erreur' ? [`${domainString(locale, s.title)}${translate(locale, 'ui.colon')}${d.message}`] : [];
   });
-  return [...new Set(messages)];
+  return [...new Set(messages)].map((text) => ({ text, fr: true }));
 }
 
 function LayerEntry({ definition, props }: { definition: LayerDefinition; props: LayerPanelProps }) {
+  const { t, tn, locale } = useI18n();
   const { catalog, data, theme, visibility } = props;
   const entry = catalog.layers.find((l) => l.id === definition.id);
-  const errors = layerErrors(definition, entry, data);
+  const errors = layerErrors(definition, entry, data, locale);
   const loading = definition.sublayers.some((s) => data[s.id]?.state === 'chargement');
   const layerOn = visibility.layers.has(definition.id);
   const inputId = `couche-${definition.id}`;
@@ -42,14 +46,22 @@ function LayerEntry({ definition, props }: { definition: LayerDefinition; props:
     <li className={`layer${errors.length ? ' layer-error' : ''}`} data-layer={definition.id}>
       <div className="layer-head">
         <input type="checkbox" id={inputId} checked={layerOn} onChange={(e) => props.onToggleLayer(definition.id, e.target.checked)} />
-        <label htmlFor={inputId}>{definition.title}</label>
+        <label htmlFor={inputId}>
+          <Domain>{definition.title}</Domain>
+        </label>
       </div>
-      {errors.map((message) => (
-        <Badge key={message} kind="erreur">{message}</Badge>
+      {errors.map((e) => (
+        <Badge key={e.text} kind="erreur">
+          {e.fr ? <Fr>{e.text}</Fr> : e.text}
+        </Badge>
       ))}
-      {!errors.length && entry?.status === 'partiel' && <Badge kind="avertissement">{entry.statusMessage ?? 'données incomplètes.'}</Badge>}
-      {loading && <Badge kind="chargement">lecture des données…</Badge>}
-      <p className="description">{definition.description}</p>
+      {!errors.length && entry?.status === 'partiel' && (
+        <Badge kind="avertissement">{entry.statusMessage ? <Domain>{entry.statusMessage}</Domain> : t('ui.layer.incomplete')}</Badge>
+      )}
+      {loading && <Badge kind="chargement">{t('ui.layer.loading')}</Badge>}
+      <p className="description">
+        <Domain>{definition.description}</Domain>
+      </p>
       <ul className="sublayers">
         {definition.sublayers.map((s) => {
           const cat = entry?.sublayers.find((c) => c.id === s.id);
@@ -60,7 +72,7 @@ function LayerEntry({ definition, props }: { definition: LayerDefinition; props:
             <li key={s.id} className="sublayer" data-sublayer={s.id}>
               {noGeometry ? (
                 <p className="sublayer-title">
-                  {s.title} <span className="count">(aucune géométrie)</span>
+                  <Domain>{s.title}</Domain> <span className="count">{t('ui.layer.noGeometry')}</span>
                 </p>
               ) : (
                 <div className="sublayer-head">
@@ -72,12 +84,16 @@ function LayerEntry({ definition, props }: { definition: LayerDefinition; props:
                     onChange={(e) => props.onToggleSublayer(s.id, e.target.checked)}
                   />
                   <label htmlFor={subId}>
-                    {s.title} {cat && <span className="count">({formatCount(cat.featureCount)})</span>}
+                    <Domain>{s.title}</Domain> {cat && <span className="count">({formatCount(cat.featureCount, locale)})</span>}
                   </label>
                 </div>
               )}
               {!noGeometry && <Legend sublayer={s} theme={theme} />}
-              {d?.state === 'ok' && <FeatureList sublayer={s} features={d.features} onShow={props.onShowFeature} />}
+              {d?.state === 'ok' && d.features.length > 0 && (
+                <button type="button" className="link-button table-open" data-table-open={s.id} onClick={() => props.onOpenTable(s.id)}>
+                  {tn('ui.table.open', d.features.length, { title: domainString(locale, s.title) })}
+                </button>
+              )}
             </li>
           );
         })}
@@ -88,9 +104,10 @@ function LayerEntry({ definition, props }: { definition: LayerDefinition; props:
 }
 
 export function LayerPanel(props: LayerPanelProps) {
+  const { t } = useI18n();
   return (
     <section className="layer-panel" aria-labelledby="titre-couches">
-      <h2 id="titre-couches">Couches</h2>
+      <h2 id="titre-couches">{t('ui.layers.title')}</h2>
       <ul className="layers">
         {layerDefinitions.map((definition) => (
           <LayerEntry key={definition.id} definition={definition} props={props} />

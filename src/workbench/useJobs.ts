@@ -1,10 +1,13 @@
-// Jobs in progress (for the progress bars) and the workbench's French notices.
+// Jobs in progress (for the progress bars) and the workbench's notices. Notices and job labels are
+// kept as messages (key + parameters) and translated when shown; `detail` is text from the importer
+// or the browser (French diagnostics), shown after the message.
 import { useCallback, useState } from 'react';
+import type { Message } from '../i18n';
 import { CANCELLED, JobError, type Job } from './worker/client';
 
 export interface ActiveJob {
   id: number;
-  label: string;
+  label: Message;
   fraction: number;
   stage: string;
 }
@@ -12,7 +15,8 @@ export interface ActiveJob {
 export interface Notice {
   id: number;
   kind: 'erreur' | 'info';
-  text: string;
+  message?: Message;
+  detail?: string;
   /** Files that failed on their coordinate system: the user can choose one and try again. */
   retry?: { files: File[]; fileName: string };
 }
@@ -23,14 +27,14 @@ export const errorText = (error: unknown): string => (error instanceof Error ? e
 export function useJobs() {
   const [jobs, setJobs] = useState<ActiveJob[]>([]);
   const [notices, setNotices] = useState<Notice[]>([]);
-  const notify = useCallback((kind: Notice['kind'], text: string, retry?: Notice['retry']) => {
-    setNotices((n) => [...n, { id: ++noticeCounter, kind, text, retry }]);
+  const notify = useCallback((kind: Notice['kind'], message: Message | undefined, detail?: string, retry?: Notice['retry']) => {
+    setNotices((n) => [...n, { id: ++noticeCounter, kind, message, detail, retry }]);
   }, []);
   const dismiss = useCallback((id: number) => setNotices((n) => n.filter((x) => x.id !== id)), []);
 
   /** Runs a job with a progress entry; resolves to null when it failed (a notice says why) or was cancelled. */
   const track = useCallback(
-    async <T,>(label: string, start: (onProgress: (fraction: number, stage: string) => void) => Job<T>): Promise<T | null> => {
+    async <T,>(label: Message, start: (onProgress: (fraction: number, stage: string) => void) => Job<T>): Promise<T | null> => {
       let job: Job<T> | null = null;
       const onProgress = (fraction: number, stage: string) =>
         setJobs((list) => list.map((j) => (job && j.id === job.id ? { ...j, fraction, stage } : j)));
@@ -40,8 +44,8 @@ export function useJobs() {
       try {
         return await job.promise;
       } catch (error) {
-        if (error instanceof JobError && error.code === CANCELLED) notify('info', `${label} : annulé. Votre espace de travail est intact.`);
-        else notify('erreur', `${label} : ${errorText(error)}`);
+        if (error instanceof JobError && error.code === CANCELLED) notify('info', { key: 'wb.notice.cancelled', params: { label } });
+        else notify('erreur', label, errorText(error));
         return null;
       } finally {
         setJobs((list) => list.filter((j) => j.id !== id));

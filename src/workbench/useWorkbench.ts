@@ -10,10 +10,12 @@ import { useMeasure } from './measure/useMeasure';
 import { measureLayers } from './measure/measure-layers';
 import { measureToKeep, type MeasureMode } from './measure/measure';
 import { workspaceDeckLayers } from './map/workspace-layers';
+import { useI18n } from '../i18n';
 
 const hasFiles = (event: DragEvent) => [...event.dataTransfer.types].includes('Files');
 
 export function useWorkbench(catalog: Catalog | null, initialUrl: UrlState, onFilesDropped: () => void, onFrame: (bounds: Bounds) => void) {
+  const { t } = useI18n();
   // New imports are framed: a file from elsewhere in France must not load out of sight.
   const api = useWorkspace(catalog, (items) => {
     const boxes = items.map((i) => i.bounds).filter((b): b is Bounds => !!b);
@@ -55,9 +57,10 @@ export function useWorkbench(catalog: Catalog | null, initialUrl: UrlState, onFi
     const feature = measureToKeep(mode, measure.points);
     if (!feature) return;
     const n = api.items.filter((i) => i.kind === 'mesure').length + 1;
-    const item = await api.addFeatures(`${mode === 'distance' ? 'Distance' : 'Surface'} mesurée n° ${n}`, 'mesure', [feature]);
+    // The name is the user's item from now on: written in the language of the moment.
+    const item = await api.addFeatures(t(mode === 'distance' ? 'wb.measure.keptDistance' : 'wb.measure.keptSurface', { n: String(n) }), 'mesure', [feature]);
     if (item) measure.stop();
-  }, [api, measure]);
+  }, [api, measure, t]);
 
   const dropHandlers = {
     onDragOver: (event: DragEvent) => {

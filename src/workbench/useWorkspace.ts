@@ -1,5 +1,5 @@
 // The planner's workspace as app state: items (imports, analysis results, measures) with their
-// drawable binary geometry, jobs in progress, and French notices. Features live in the worker;
+// drawable binary geometry, jobs in progress, and notices (translated when shown). Features live in the worker;
 // FlatGeobuf bytes are kept here and in IndexedDB so the workspace survives reloads and restarts.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BinaryFeatureCollection } from '@loaders.gl/schema';
@@ -14,6 +14,7 @@ import { errorText, useJobs } from './useJobs';
 export type { ActiveJob, Notice } from './useJobs';
 import type { ThematicSource } from './worker/protocol';
 import type { CrsCode, ExportFormat, WorkspaceItem } from './types';
+import type { Message } from '../i18n';
 
 export type StorageState = 'chargement' | 'ok' | 'session';
 
@@ -68,7 +69,7 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
         });
       } catch (error) {
         setUnsaved((s) => new Set(s).add(item.id));
-        notify('erreur', `« ${item.name} » n'a pas pu être enregistrée : ${errorText(error)}`);
+        notify('erreur', { key: 'wb.notice.saveFailed', params: { name: item.name } }, errorText(error));
       }
     },
     [notify],
@@ -93,25 +94,25 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
         db.current = await openWorkspace();
       } catch (error) {
         setStorage('session');
-        notify('erreur', errorText(error));
+        notify('erreur', undefined, errorText(error));
         return;
       }
       const { items: saved, problems } = await db.current.list();
-      problems.forEach((p) => notify('erreur', p));
+      problems.forEach((p) => notify('erreur', undefined, p));
       const withData: { item: WorkspaceItem; fgb: Uint8Array }[] = [];
       for (const item of saved) {
         const fgb = await db.current.getData(item.id);
         if (fgb) withData.push({ item, fgb });
-        else notify('erreur', `Les données de « ${item.name} » manquent dans l'espace de travail : la couche est ignorée.`);
+        else notify('erreur', { key: 'wb.notice.dataMissing', params: { name: item.name } });
       }
       if (stopped) return;
       setStorage('ok');
       if (!withData.length) return;
-      const loaded = await track('Restauration de l’espace de travail', (p) =>
+      const loaded = await track({ key: 'wb.job.restore' }, (p) =>
         client.run('loaded', { type: 'load', items: withData.map((w) => ({ id: w.item.id, fgb: w.fgb })) }, p),
       );
       if (!loaded || stopped) return;
-      loaded.errors.forEach((e) => notify('erreur', `${withData.find((w) => w.item.id === e.id)?.item.name ?? e.id} : ${e.message}`));
+      loaded.errors.forEach((e) => notify('erreur', { key: 'wb.notice.itemFailed', params: { name: withData.find((w) => w.item.id === e.id)?.item.name ?? e.id } }, e.message));
       const ok = new Set(loaded.payloads.map((p) => p.id));
       for (const w of withData) if (ok.has(w.item.id)) fgbs.current.set(w.item.id, w.fgb);
       setBinaries((b) => ({ ...b, ...Object.fromEntries(loaded.payloads.map((p) => [p.id, p.binary])) }));
@@ -125,12 +126,12 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
   const importFiles = useCallback(
     async (files: File[], crs?: CrsCode) => {
       if (!files.length) return [];
-      const label = files.length === 1 ? `Import de « ${files[0].name} »` : `Import de ${files.length} fichiers`;
+      const label: Message = files.length === 1 ? { key: 'wb.job.importOne', params: { name: files[0].name } } : { key: 'wb.job.importMany', params: { n: files.length } };
       const result = await track(label, (p) => client.run('imported', { type: 'import', files, crs }, p));
       if (!result) return [];
       for (const e of result.errors) {
         const retry = e.code === 'crs-inconnu' ? { files: files.filter((f) => f.name === e.fileName), fileName: e.fileName } : undefined;
-        notify('erreur', e.message, retry?.files.length ? retry : undefined);
+        notify('erreur', { key: 'wb.notice.importFailed' }, e.message, retry?.files.length ? retry : undefined);
       }
       const created: WorkspaceItem[] = [];
       for (const { summary, payload } of result.layers) {
@@ -140,7 +141,7 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
         created.push(item);
       }
       // Said in the polite live region too: the import may finish while the user is elsewhere.
-      for (const item of created) notify('info', `« ${item.name} » importée : ${item.featureCount.toLocaleString('fr-FR')} entité${item.featureCount > 1 ? 's' : ''}.`);
+      for (const item of created) notify('info', { key: 'wb.notice.imported', params: { name: item.name, count: { key: item.featureCount > 1 ? 'wb.count.features.other' : 'wb.count.features.one', params: { n: item.featureCount } } } });
       if (created.length) onImportedRef.current?.(created);
       return created;
     },
@@ -180,7 +181,7 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
       try {
         await db.current?.remove(id);
       } catch (error) {
-        notify('erreur', `La suppression n'a pas pu être enregistrée : ${errorText(error)}`);
+        notify('erreur', { key: 'wb.notice.removeFailed' }, errorText(error));
       }
     },
     [client, notify],
@@ -194,9 +195,9 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
     setUnsaved(new Set());
     try {
       await db.current?.clear();
-      notify('info', "L'espace de travail a été vidé.");
+      notify('info', { key: 'wb.notice.cleared' });
     } catch (error) {
-      notify('erreur', `L'espace de travail n'a pas pu être vidé : ${errorText(error)}`);
+      notify('erreur', { key: 'wb.notice.clearFailed' }, errorText(error));
     }
   }, [client, notify]);
 
@@ -204,7 +205,7 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
     async (id: string, to: CrsCode) => {
       const item = itemsRef.current.find((i) => i.id === id);
       if (!item?.origin || item.origin.crsUsed === to) return;
-      const result = await track(`Changement de système pour « ${item.name} »`, (p) =>
+      const result = await track({ key: 'wb.job.reproject', params: { name: item.name } }, (p) =>
         client.run('reprojected', { type: 'reproject', id, from: item.origin!.crsUsed, to }, p),
       );
       if (!result) return;
@@ -214,7 +215,7 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
         featureCount: item.featureCount - result.dropped,
         origin: { ...item.origin, crsUsed: to, crs: { ...item.origin.crs } },
       };
-      if (result.dropped) notify('info', `« ${item.name} » : ${result.dropped} entité(s) hors de France avec ce système ont été écartées.`);
+      if (result.dropped) notify('info', { key: 'wb.notice.dropped', params: { name: item.name, n: result.dropped } });
       fgbs.current.set(id, result.payload.fgb);
       setBinaries((b) => ({ ...b, [id]: result.payload.binary }));
       setItems((list) => list.map((i) => (i.id === id ? next : i)));
@@ -225,7 +226,7 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
 
   const analyse = useCallback(
     async (source: ThematicSource, distanceM: number): Promise<WorkspaceItem | null> => {
-      const result = await track(`Zone tampon de ${distanceM} m autour de « ${source.name} »`, (p) =>
+      const result = await track({ key: 'wb.job.buffer', params: { distance: distanceM, name: source.name } }, (p) =>
         client.run('analysed', { type: 'analyse', source, distanceM, dataBase: new URL(DATA_BASE, window.location.href).href }, p),
       );
       if (!result) return null;
@@ -245,7 +246,7 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
   const addFeatures = useCallback(
     async (name: string, kind: WorkspaceItem['kind'], features: GeoFeature[]): Promise<WorkspaceItem | null> => {
       const id = `ws-${crypto.randomUUID().toLowerCase()}`;
-      const result = await track(`Enregistrement de « ${name} »`, (p) => client.run('added', { type: 'add', id, features }, p));
+      const result = await track({ key: 'wb.job.save', params: { name } }, (p) => client.run('added', { type: 'add', id, features }, p));
       if (!result) return null;
       const shape = { featureCount: features.length, geometryTypes: result.geometryTypes, bounds: result.bounds, propertyNames: Object.keys(features[0]?.properties ?? {}) };
       const item = featuresItem(id, name, kind, shape, nextPlacement(itemsRef.current));
@@ -260,12 +261,12 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
     async (id: string, format: ExportFormat) => {
       const item = itemsRef.current.find((i) => i.id === id);
       if (!item) return;
-      const result = await track(`Export de « ${item.name} »`, (p) =>
+      const result = await track({ key: 'wb.job.export', params: { name: item.name } }, (p) =>
         client.run('exported', { type: 'export', id, format, name: item.name, credits: item.credits }, p),
       );
       if (!result) return;
       download(result.file);
-      notify('info', `« ${result.file.fileName} » est prêt (${Math.max(1, Math.round(result.file.bytes.length / 1024))} Ko), sources créditées dans le fichier.`);
+      notify('info', { key: 'wb.notice.exported', params: { name: result.file.fileName, kb: Math.max(1, Math.round(result.file.bytes.length / 1024)) } });
     },
     [client, notify, track],
   );

@@ -4,9 +4,12 @@ import type { GeoFeature, LayerDefinition, SublayerDefinition } from '../../laye
 import type { Selection } from '../state/url-state';
 import type { ThematicSource } from './worker/protocol';
 import type { WorkspaceItem } from './types';
+import { translate, type Locale } from '../i18n';
+import { domainString } from '../i18n/domain';
 
 const NAME_FIELDS = ['nom', 'name', 'libelle', 'label', 'title', 'titre', 'id'];
 
+/** French titles, like the thematic layers' (the English UI translates them through the glossary). */
 export function workspaceDefinition(item: WorkspaceItem): { layer: LayerDefinition; sublayer: SublayerDefinition } {
   const lower = new Map(item.propertyNames.map((n) => [n.toLowerCase(), n]));
   const nameField = NAME_FIELDS.map((n) => lower.get(n)).find((n): n is string => !!n) ?? '';
@@ -40,16 +43,18 @@ const nameOf = (feature: GeoFeature, field: string, fallback: string): string =>
 export function pickedSource(
   thematic: { selection: Selection; feature: GeoFeature; def: { layer: LayerDefinition; sublayer: SublayerDefinition } } | null,
   workspace: { selection: { itemId: string; index: number }; item: WorkspaceItem; feature: GeoFeature } | null,
+  locale: Locale = 'fr',
 ): { source: ThematicSource; label: string } | null {
   if (thematic) {
     const { selection, feature, def } = thematic;
     const name = nameOf(feature, def.sublayer.nameField, def.sublayer.title);
-    return { source: { kind: 'thematique', sublayerId: selection.sublayerId, index: selection.index, name }, label: `l'entité sélectionnée « ${name} » (${def.layer.title})` };
+    const label = translate(locale, 'wb.picked', { name, layer: domainString(locale, def.layer.title) });
+    return { source: { kind: 'thematique', sublayerId: selection.sublayerId, index: selection.index, name }, label };
   }
   if (workspace) {
     const { selection, item, feature } = workspace;
-    const name = nameOf(feature, workspaceDefinition(item).sublayer.nameField, `entité n° ${selection.index + 1} de ${item.name}`);
-    return { source: { kind: 'espace', itemId: selection.itemId, featureIndex: selection.index, name }, label: `l'entité sélectionnée « ${name} » (${item.name})` };
+    const name = nameOf(feature, workspaceDefinition(item).sublayer.nameField, translate(locale, 'wb.pickedUnnamed', { n: selection.index + 1, layer: item.name }));
+    return { source: { kind: 'espace', itemId: selection.itemId, featureIndex: selection.index, name }, label: translate(locale, 'wb.picked', { name, layer: item.name }) };
   }
   return null;
 }

@@ -31,6 +31,8 @@ export interface Harness {
   requests: string[];
   /** Quits Chromium and starts it again on the same profile (storage kept): `context` and `page` are replaced. */
   restartBrowser: () => Promise<void>;
+  /** Stops the web server (the browser stays): nothing answers any more, as in a room without network. */
+  stopServer: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -76,7 +78,18 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startHarness(options: { viewport?: { width: number; height: number } } = {}): Promise<Harness> {
+/** `touch`: a phone-like context (touch events, mobile viewport meta honoured). */
+export interface HarnessOptions {
+  viewport?: { width: number; height: number };
+  touch?: boolean;
+  /**
+   * The app's service worker (offline cache) is blocked unless a test is about it: test routes
+   * (context.route) do not see what a service worker answers from its cache.
+   */
+  serviceWorkers?: 'allow' | 'block';
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   for (const file of ['index.html', 'data/catalog.json']) {
     if (!existsSync(join(DIST, file))) throw new Error(`dist/${file} is missing: run \`npm run data && npm run build\` first.`);
   }
@@ -94,7 +107,7 @@ export async function startHarness(options: { viewport?: { width: number; height
   let context: BrowserContext | undefined;
   try {
     await waitForServer(`${baseUrl}/`, preview, () => log);
-    context = await launch(profile, options.viewport);
+    context = await launch(profile, options);
   } catch (error) {
     await stopProcess(preview);
     rmSync(profile, { recursive: true, force: true });
@@ -119,10 +132,11 @@ export async function startHarness(options: { viewport?: { width: number; height
     requests,
     restartBrowser: async () => {
       await h.context.close();
-      h.context = await launch(profile, options.viewport);
+      h.context = await launch(profile, options);
       listen(h.context);
       h.page = h.context.pages()[0] ?? (await h.context.newPage());
     },
+    stopServer: () => stopProcess(preview),
     close: async () => {
       await h.context.close().catch(() => undefined);
       await stopProcess(preview);
@@ -132,14 +146,16 @@ export async function startHarness(options: { viewport?: { width: number; height
   return h;
 }
 
-function launch(profile: string, viewport?: { width: number; height: number }): Promise<BrowserContext> {
+function launch(profile: string, { viewport, touch, serviceWorkers }: HarnessOptions): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: ARGS,
     viewport: viewport ?? { width: 1024, height: 720 },
+    ...(touch ? { hasTouch: true, isMobile: true } : {}),
     locale: 'fr-FR',
     acceptDownloads: true,
+    serviceWorkers: serviceWorkers ?? 'block',
   });
 }
 

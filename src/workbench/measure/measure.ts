@@ -3,6 +3,7 @@
 import type { Position } from 'geojson';
 import { areaHa, lengthKm } from '../../../layers/metrics';
 import type { GeoFeature } from '../../../layers/types';
+import type { Locale } from '../../i18n/types';
 
 export type MeasureMode = 'distance' | 'surface';
 
@@ -21,14 +22,15 @@ export function measureValue(mode: MeasureMode, points: Position[]): number {
   return mode === 'distance' ? lengthKm([f]) * 1000 : areaHa([f]) * 10_000;
 }
 
-const nf = (digits: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const nf = (digits: number, locale: Locale = 'fr') =>
+  new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-/** "850 m", "12,35 km"; "4 200 m²", "3,52 ha", "1 204 ha". */
-export function formatMeasure(mode: MeasureMode, value: number): string {
-  if (mode === 'distance') return value < 1000 ? `${nf(0).format(value)} m` : `${nf(2).format(value / 1000)} km`;
-  if (value < 10_000) return `${nf(0).format(value)} m²`;
+/** "850 m", "12,35 km"; "4 200 m²", "3,52 ha", "1 204 ha" (French; English separators with locale 'en'). */
+export function formatMeasure(mode: MeasureMode, value: number, locale: Locale = 'fr'): string {
+  if (mode === 'distance') return value < 1000 ? `${nf(0, locale).format(value)} m` : `${nf(2, locale).format(value / 1000)} km`;
+  if (value < 10_000) return `${nf(0, locale).format(value)} m²`;
   const ha = value / 10_000;
-  return `${nf(ha < 100 ? 2 : 0).format(ha)} ha`;
+  return `${nf(ha < 100 ? 2 : 0, locale).format(ha)} ha`;
 }
 
 /** The drawing as a feature to keep in the workspace, with its figure as properties. */

@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { MAX_BUFFER_M } from '../analysis/buffer-analysis';
 import type { ThematicSource } from '../worker/protocol';
+import { useI18n } from '../../i18n';
 
 export interface SourceOption {
   key: string;
@@ -11,6 +12,7 @@ export interface SourceOption {
 }
 
 export function AnalysisForm({ options, busy, onRun }: { options: SourceOption[]; busy: boolean; onRun: (source: ThematicSource, distanceM: number) => void }) {
+  const { t } = useI18n();
   const uid = useId();
   const [choice, setChoice] = useState(options[0]?.key ?? '');
   const [distance, setDistance] = useState('100');
@@ -27,7 +29,7 @@ export function AnalysisForm({ options, busy, onRun }: { options: SourceOption[]
       }}
     >
       <fieldset>
-        <legend>Zone tampon autour de</legend>
+        <legend>{t('wb.analysis.around')}</legend>
         {options.map((o) => (
           <div key={o.key}>
             <input type="radio" id={`${uid}-${o.key}`} name={`${uid}-source`} checked={chosen.key === o.key} onChange={() => setChoice(o.key)} />
@@ -35,7 +37,7 @@ export function AnalysisForm({ options, busy, onRun }: { options: SourceOption[]
           </div>
         ))}
       </fieldset>
-      <label htmlFor={`${uid}-distance`}>Distance (mètres)</label>
+      <label htmlFor={`${uid}-distance`}>{t('wb.analysis.distance')}</label>
       <input
         id={`${uid}-distance`}
         inputMode="decimal"
@@ -45,10 +47,10 @@ export function AnalysisForm({ options, busy, onRun }: { options: SourceOption[]
         aria-describedby={`${uid}-aide`}
       />
       <p id={`${uid}-aide`} className="wb-hint">
-        {valid ? 'La zone est croisée avec toutes les couches thématiques de l’atlas.' : `Indiquez une distance entre 1 et ${MAX_BUFFER_M} m.`}
+        {valid ? t('wb.analysis.hint') : t('wb.analysis.invalid', { max: MAX_BUFFER_M })}
       </p>
       <button type="submit" className="wb-primary" disabled={!valid || busy}>
-        Calculer la zone tampon et les croisements
+        {t('wb.analysis.run')}
       </button>
     </form>
   );

@@ -1,12 +1,14 @@
 // One workspace item: visibility, name, colour, opacity, order, how it was read, export, remove.
 import { useId, useState } from 'react';
 import type { CrsCode, ExportFormat, Rgb, WorkspaceItem } from '../types';
-import { CRS_CODES, crsLabel, CRS_SOURCE_LABELS, EXPORT_LABELS, FORMAT_LABELS, formatInt, geometrySummary } from './labels';
+import { CRS_CODES, crsLabel, crsSourceLabel, EXPORT_FORMATS, exportLabel, FORMAT_LABELS, geometrySummary } from './labels';
+import { useI18n, type MessageKey } from '../../i18n';
+import { useFrLang } from '../../i18n/Localized';
 
 const toHex = (c: Rgb) => `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 const fromHex = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as Rgb;
 
-const KIND_LABELS: Record<WorkspaceItem['kind'], string> = { import: 'Fichier importé', resultat: "Résultat d'analyse", mesure: 'Mesure' };
+const KIND_LABELS: Record<WorkspaceItem['kind'], MessageKey> = { import: 'wb.kind.import', resultat: 'wb.kind.result', mesure: 'wb.kind.measure' };
 
 export interface ItemActions {
   update: (id: string, patch: Partial<Pick<WorkspaceItem, 'name' | 'colour' | 'opacity' | 'visible'>>) => void;
@@ -19,6 +21,8 @@ export interface ItemActions {
 }
 
 export function ItemRow({ item, first, last, unsaved, actions }: { item: WorkspaceItem; first: boolean; last: boolean; unsaved: boolean; actions: ItemActions }) {
+  const { t, tn, locale } = useI18n();
+  const frLang = useFrLang();
   const uid = useId();
   const [format, setFormat] = useState<ExportFormat>('geojson');
   const [name, setName] = useState(item.name);
@@ -37,22 +41,17 @@ export function ItemRow({ item, first, last, unsaved, actions }: { item: Workspa
         <label htmlFor={`${uid}-vis`} id={`${uid}-nom`} className="wb-item-name">
           {item.name}
         </label>
-        <span className="wb-kind">{KIND_LABELS[item.kind]}</span>
+        <span className="wb-kind">{t(KIND_LABELS[item.kind])}</span>
       </div>
       <p className="wb-item-meta">
-        {formatInt(item.featureCount)} entité{item.featureCount > 1 ? 's' : ''} · {geometrySummary(item.geometryTypes)}
-        {origin && (
-          <>
-            {' '}
-            · {FORMAT_LABELS[origin.format]} « {origin.fileName} »
-          </>
-        )}
-        {unsaved && <strong className="wb-unsaved"> · non enregistrée (ne survivra pas au rechargement)</strong>}
+        {tn('wb.count.features', item.featureCount)} · {geometrySummary(item.geometryTypes, locale)}
+        {origin && <> · {t('wb.item.origin', { format: FORMAT_LABELS[origin.format], name: origin.fileName })}</>}
+        {unsaved && <strong className="wb-unsaved"> · {t('wb.item.unsaved')}</strong>}
       </p>
       {origin && (
         <div className="wb-crs">
           <label htmlFor={`${uid}-crs`}>
-            Système de coordonnées ({origin.crs.code === origin.crsUsed ? CRS_SOURCE_LABELS[origin.crs.source] : 'choisi par vous'})
+            {t('wb.item.crs', { how: origin.crs.code === origin.crsUsed ? crsSourceLabel(origin.crs.source, locale) : crsSourceLabel('utilisateur', locale) })}
           </label>
           <select id={`${uid}-crs`} value={origin.crsUsed} onChange={(e) => actions.reproject(item.id, e.target.value as CrsCode)}>
             {CRS_CODES.map((c) => (
@@ -61,9 +60,11 @@ export function ItemRow({ item, first, last, unsaved, actions }: { item: Workspa
               </option>
             ))}
           </select>
-          <p className="wb-hint">{origin.crs.detail}</p>
+          <p className="wb-hint" lang={frLang}>
+            {origin.crs.detail}
+          </p>
           {origin.warnings.length > 0 && (
-            <ul className="wb-warnings" aria-label={`Avertissements pour ${item.name}`}>
+            <ul className="wb-warnings" aria-label={t('wb.item.warnings', { name: item.name })} lang={frLang}>
               {origin.warnings.map((w, i) => (
                 <li key={i}>{w}</li>
               ))}
@@ -72,8 +73,8 @@ export function ItemRow({ item, first, last, unsaved, actions }: { item: Workspa
         </div>
       )}
       <details className="wb-style">
-        <summary>Style et nom</summary>
-        <label htmlFor={`${uid}-renommer`}>Nom</label>
+        <summary>{t('wb.item.style')}</summary>
+        <label htmlFor={`${uid}-renommer`}>{t('wb.item.name')}</label>
         <input
           id={`${uid}-renommer`}
           value={name}
@@ -81,9 +82,9 @@ export function ItemRow({ item, first, last, unsaved, actions }: { item: Workspa
           onChange={(e) => setName(e.target.value)}
           onBlur={() => name.trim() && name !== item.name && actions.update(item.id, { name: name.trim() })}
         />
-        <label htmlFor={`${uid}-couleur`}>Couleur</label>
+        <label htmlFor={`${uid}-couleur`}>{t('wb.item.colour')}</label>
         <input id={`${uid}-couleur`} type="color" value={toHex(item.colour)} onChange={(e) => actions.update(item.id, { colour: fromHex(e.target.value) })} />
-        <label htmlFor={`${uid}-opacite`}>Opacité : {Math.round(item.opacity * 100)} %</label>
+        <label htmlFor={`${uid}-opacite`}>{t('wb.item.opacity', { percent: Math.round(item.opacity * 100) })}</label>
         <input
           id={`${uid}-opacite`}
           type="range"
@@ -96,44 +97,44 @@ export function ItemRow({ item, first, last, unsaved, actions }: { item: Workspa
       </details>
       <div className="wb-actions">
         <button type="button" onClick={() => actions.frame(item)} disabled={!item.bounds}>
-          Cadrer
+          {t('wb.item.frame')}
         </button>
         <button type="button" onClick={() => actions.open(item.id)}>
-          {item.kind === 'resultat' ? 'Voir le résultat' : 'Analyser'}
+          {item.kind === 'resultat' ? t('wb.item.seeResult') : t('wb.item.analyse')}
         </button>
-        <button type="button" onClick={() => actions.move(item.id, 1)} disabled={last} aria-label={`Monter « ${item.name} » (dessinée au-dessus)`}>
+        <button type="button" onClick={() => actions.move(item.id, 1)} disabled={last} aria-label={t('wb.item.up', { name: item.name })}>
           ↑
         </button>
-        <button type="button" onClick={() => actions.move(item.id, -1)} disabled={first} aria-label={`Descendre « ${item.name} » (dessinée en dessous)`}>
+        <button type="button" onClick={() => actions.move(item.id, -1)} disabled={first} aria-label={t('wb.item.down', { name: item.name })}>
           ↓
         </button>
       </div>
       <div className="wb-export">
-        <label htmlFor={`${uid}-format`}>Exporter en</label>
+        <label htmlFor={`${uid}-format`}>{t('wb.item.exportAs')}</label>
         <select id={`${uid}-format`} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-          {(Object.keys(EXPORT_LABELS) as ExportFormat[]).map((f) => (
+          {EXPORT_FORMATS.map((f) => (
             <option key={f} value={f}>
-              {EXPORT_LABELS[f]}
+              {exportLabel(f, locale)}
             </option>
           ))}
         </select>
         <button type="button" onClick={() => actions.exportAs(item.id, format)}>
-          Exporter « {item.name} »
+          {t('wb.item.export', { name: item.name })}
         </button>
       </div>
       {confirming ? (
-        <div className="wb-confirm" role="group" aria-label={`Confirmer la suppression de « ${item.name} »`}>
-          <span>Supprimer « {item.name} » de l'espace de travail ?</span>
+        <div className="wb-confirm" role="group" aria-label={t('wb.item.confirmLabel', { name: item.name })}>
+          <span>{t('wb.item.confirm', { name: item.name })}</span>
           <button type="button" className="wb-danger" onClick={() => actions.remove(item.id)}>
-            Oui, supprimer
+            {t('wb.item.confirmYes')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Non
+            {t('wb.item.confirmNo')}
           </button>
         </div>
       ) : (
         <button type="button" className="wb-remove" onClick={() => setConfirming(true)}>
-          Supprimer…
+          {t('wb.item.remove')}
         </button>
       )}
     </li>

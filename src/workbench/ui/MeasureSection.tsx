@@ -3,31 +3,31 @@
 import type { Position } from 'geojson';
 import type { MeasureApi } from '../measure/useMeasure';
 import { formatMeasure, measureValue, type MeasureMode } from '../measure/measure';
+import { useI18n, type MessageKey } from '../../i18n';
 
-const MODE_LABELS: Record<MeasureMode, string> = { distance: 'Mesurer une distance', surface: 'Mesurer une surface' };
+const MODE_LABELS: Record<MeasureMode, MessageKey> = { distance: 'wb.measure.distance', surface: 'wb.measure.surface' };
 
 export function MeasureSection({ measure, mapCentre, onKeep }: { measure: MeasureApi; mapCentre: () => Position | null; onKeep: () => void }) {
+  const { t, tn, locale } = useI18n();
   const { mode, points } = measure;
   const enough = mode === 'distance' ? points.length >= 2 : points.length >= 3;
   return (
     <section className="wb-section" aria-labelledby="wb-mesure-titre">
-      <h3 id="wb-mesure-titre">Mesurer</h3>
+      <h3 id="wb-mesure-titre">{t('wb.measure.title')}</h3>
       <div className="wb-actions">
         {(Object.keys(MODE_LABELS) as MeasureMode[]).map((m) => (
           <button key={m} type="button" aria-pressed={mode === m} onClick={() => (mode === m ? measure.stop() : measure.start(m))}>
-            {MODE_LABELS[m]}
+            {t(MODE_LABELS[m])}
           </button>
         ))}
       </div>
       {mode && (
         <div className="wb-measure">
-          <p className="wb-hint">
-            Cliquez sur la carte pour poser les points{mode === 'surface' ? ' du contour' : ' de la ligne'}. Au clavier : déplacez la carte avec
-            les flèches puis ajoutez son centre.
-          </p>
+          <p className="wb-hint">{mode === 'surface' ? t('wb.measure.hintSurface') : t('wb.measure.hintDistance')}</p>
           <p className="wb-measure-value" aria-live="polite" aria-atomic="true">
-            {mode === 'distance' ? 'Distance' : 'Surface'} : <strong>{enough ? formatMeasure(mode, measureValue(mode, points)) : '—'}</strong> ({points.length}{' '}
-            point{points.length > 1 ? 's' : ''})
+            {mode === 'distance' ? t('wb.measure.distanceLabel') : t('wb.measure.surfaceLabel')}
+            {t('ui.colon')}
+            <strong>{enough ? formatMeasure(mode, measureValue(mode, points), locale) : '—'}</strong> ({tn('wb.measure.points', points.length)})
           </p>
           <div className="wb-actions">
             <button
@@ -37,16 +37,16 @@ export function MeasureSection({ measure, mapCentre, onKeep }: { measure: Measur
                 if (c) measure.add(c);
               }}
             >
-              Ajouter le centre de la carte
+              {t('wb.measure.addCentre')}
             </button>
             <button type="button" onClick={measure.undo} disabled={!points.length}>
-              Retirer le dernier point
+              {t('wb.measure.undo')}
             </button>
             <button type="button" onClick={onKeep} disabled={!enough}>
-              Garder comme couche
+              {t('wb.measure.keep')}
             </button>
             <button type="button" onClick={measure.stop}>
-              Terminer
+              {t('wb.measure.stop')}
             </button>
           </div>
         </div>

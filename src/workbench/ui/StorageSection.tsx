@@ -1,8 +1,7 @@
 // Where the workspace is kept, how much room it takes, and the explicit "clear" (asked twice).
 import { useEffect, useState } from 'react';
 import type { StorageState } from '../useWorkspace';
-
-const mb = (bytes: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(bytes / 1_048_576);
+import { useI18n } from '../../i18n';
 
 export function StorageSection({
   storage,
@@ -15,6 +14,8 @@ export function StorageSection({
   estimate: () => Promise<{ usage: number; quota: number } | null>;
   onClear: () => void;
 }) {
+  const { t, tn, fmt } = useI18n();
+  const mb = (bytes: number) => fmt.number(bytes / 1_048_576, 1);
   const [usage, setUsage] = useState<{ usage: number; quota: number } | null>(null);
   const [confirming, setConfirming] = useState(false);
   useEffect(() => {
@@ -22,18 +23,14 @@ export function StorageSection({
   }, [storage, count, estimate]);
   return (
     <section className="wb-section" aria-labelledby="wb-stockage-titre">
-      <h3 id="wb-stockage-titre">Espace de travail</h3>
+      <h3 id="wb-stockage-titre">{t('wb.storage.title')}</h3>
       <p className="wb-hint">
-        {storage === 'session'
-          ? "Ce navigateur refuse l'enregistrement local (navigation privée ?) : vos couches resteront disponibles jusqu'à la fermeture de l'onglet seulement."
-          : 'Vos couches, résultats et styles sont enregistrés dans ce navigateur (rien n’est envoyé sur un serveur) et retrouvés à la prochaine visite.'}
-        {usage && ` Place utilisée : ${mb(usage.usage)} Mo sur ${mb(usage.quota)} Mo disponibles.`}
+        {storage === 'session' ? t('wb.storage.session') : t('wb.storage.saved')}
+        {usage && ` ${t('wb.storage.usage', { used: mb(usage.usage), quota: mb(usage.quota) })}`}
       </p>
       {confirming ? (
-        <div className="wb-confirm" role="group" aria-label="Confirmer le vidage de l'espace de travail">
-          <span>
-            Supprimer définitivement les {count} couche{count > 1 ? 's' : ''} de l'espace de travail ?
-          </span>
+        <div className="wb-confirm" role="group" aria-label={t('wb.storage.confirmLabel')}>
+          <span>{tn('wb.storage.confirm', count)}</span>
           <button
             type="button"
             className="wb-danger"
@@ -42,15 +39,15 @@ export function StorageSection({
               onClear();
             }}
           >
-            Oui, tout supprimer
+            {t('wb.storage.confirmYes')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Non, garder
+            {t('wb.storage.confirmNo')}
           </button>
         </div>
       ) : (
         <button type="button" className="wb-remove" onClick={() => setConfirming(true)} disabled={count === 0}>
-          Vider l'espace de travail…
+          {t('wb.storage.clear')}
         </button>
       )}
     </section>

@@ -12,7 +12,7 @@ import { ItemRow } from './ItemRow';
 import { JobList, NoticeList } from './JobsAndNotices';
 import { MeasureSection } from './MeasureSection';
 import { StorageSection } from './StorageSection';
-import { formatInt } from './labels';
+import { useI18n } from '../../i18n';
 import './workbench.css';
 
 export interface WorkbenchPanelProps {
@@ -29,12 +29,17 @@ export interface WorkbenchPanelProps {
 }
 
 export default function WorkbenchPanel(props: WorkbenchPanelProps) {
+  const { t, tn } = useI18n();
   const { api, measure, openItemId, picked } = props;
   const sorted = [...api.items].sort((a, b) => b.order - a.order);
   const open = api.items.find((i) => i.id === openItemId) ?? null;
   const options: SourceOption[] = [];
   if (open && open.kind !== 'resultat') {
-    options.push({ key: 'couche', label: `toute la couche « ${open.name} » (${formatInt(open.featureCount)} entités)`, source: { kind: 'espace', itemId: open.id, name: open.name } });
+    options.push({
+      key: 'couche',
+      label: t('wb.analysis.wholeLayer', { name: open.name, count: tn('wb.count.features', open.featureCount) }),
+      source: { kind: 'espace', itemId: open.id, name: open.name },
+    });
   }
   if (picked) options.push({ key: 'selection', label: picked.label, source: picked.source });
   const run = async (source: ThematicSource, distanceM: number) => {
@@ -43,14 +48,14 @@ export default function WorkbenchPanel(props: WorkbenchPanelProps) {
   };
   return (
     <div className="workbench">
-      <h2 className="visually-hidden">Atelier : vos couches, mesures et analyses</h2>
+      <h2 className="visually-hidden">{t('wb.title')}</h2>
       <ImportSection onFiles={(files) => void api.importFiles(files)} />
       <JobList jobs={api.jobs} onCancel={api.cancel} />
       <NoticeList notices={api.notices} onDismiss={api.dismiss} onRetry={(files, crs) => void api.importFiles(files, crs)} />
 
       {(open || picked) && (
         <section className="wb-section wb-analysis" aria-labelledby="wb-analyse-titre">
-          <h3 id="wb-analyse-titre">{open?.kind === 'resultat' ? open.name : 'Zone tampon et croisements'}</h3>
+          <h3 id="wb-analyse-titre">{open?.kind === 'resultat' ? open.name : t('wb.analysis.title')}</h3>
           {open?.kind === 'resultat' && open.analysis ? (
             <AnalysisResult summary={open.analysis} onShow={props.onShowThematic} />
           ) : (
@@ -58,16 +63,16 @@ export default function WorkbenchPanel(props: WorkbenchPanelProps) {
           )}
           {open && (
             <button type="button" onClick={() => props.onOpenItem(null)}>
-              Fermer
+              {t('wb.analysis.close')}
             </button>
           )}
         </section>
       )}
 
       <section className="wb-section" aria-labelledby="wb-couches-titre">
-        <h3 id="wb-couches-titre">Vos couches ({api.items.length})</h3>
-        {api.storage === 'chargement' && <p className="wb-hint">Lecture de l'espace de travail…</p>}
-        {api.storage !== 'chargement' && !api.items.length && <p className="wb-hint">Aucune couche pour l'instant : importez un fichier ou gardez une mesure.</p>}
+        <h3 id="wb-couches-titre">{t('wb.items.title', { n: api.items.length })}</h3>
+        {api.storage === 'chargement' && <p className="wb-hint">{t('wb.items.loading')}</p>}
+        {api.storage !== 'chargement' && !api.items.length && <p className="wb-hint">{t('wb.items.none')}</p>}
         <ul className="wb-items">
           {sorted.map((item, i) => (
             <ItemRow

@@ -1,44 +1,48 @@
-// French names of formats, coordinate systems and detection sources, for the workbench's panels.
+// Names of formats, coordinate systems, detection sources and geometry types for the workbench's
+// panels, in the UI's language.
 import type { CrsSource, ExportFormat } from '../types';
+import { translate, translatePlural, type Locale, type MessageKey, type PluralBase } from '../../i18n';
 
 // One wording for systems and formats: the importer's error messages use the same labels.
 export { SUPPORTED_CRS as CRS_CODES, crsLabel } from '../../geo/crs';
 export { FORMAT_LABELS } from '../import/errors';
 
-export const CRS_SOURCE_LABELS: Record<CrsSource, string> = {
-  prj: 'lu dans le fichier .prj',
-  'membre-crs': 'déclaré dans le fichier',
-  format: 'imposé par le format',
-  etendue: "déduit de l'étendue des coordonnées",
-  utilisateur: 'choisi par vous',
-  inconnu: 'inconnu',
+const CRS_SOURCE_KEYS: Record<CrsSource, MessageKey> = {
+  prj: 'wb.crsSource.prj',
+  'membre-crs': 'wb.crsSource.member',
+  format: 'wb.crsSource.format',
+  etendue: 'wb.crsSource.ranges',
+  utilisateur: 'wb.crsSource.user',
+  inconnu: 'wb.crsSource.unknown',
 };
+export const crsSourceLabel = (source: CrsSource, locale: Locale): string => translate(locale, CRS_SOURCE_KEYS[source]);
 
-export const EXPORT_LABELS: Record<ExportFormat, string> = {
-  geojson: 'GeoJSON',
-  flatgeobuf: 'FlatGeobuf (avec index spatial)',
-  csv: 'CSV (tableur)',
-  kml: 'KML (Google Earth)',
+const EXPORT_KEYS: Record<ExportFormat, MessageKey> = {
+  geojson: 'wb.export.geojson',
+  flatgeobuf: 'wb.export.flatgeobuf',
+  csv: 'wb.export.csv',
+  kml: 'wb.export.kml',
 };
+export const EXPORT_FORMATS = Object.keys(EXPORT_KEYS) as ExportFormat[];
+export const exportLabel = (format: ExportFormat, locale: Locale): string => translate(locale, EXPORT_KEYS[format]);
 
 export const ACCEPTED_FILES = '.geojson,.json,.fgb,.kml,.kmz,.gpx,.zip,.shp,.shx,.dbf,.prj,.cpg,.csv,.txt';
 
-const GEOMETRY_LABELS: Record<string, [string, string]> = {
-  Point: ['point', 'points'],
-  MultiPoint: ['multipoint', 'multipoints'],
-  LineString: ['ligne', 'lignes'],
-  MultiLineString: ['multiligne', 'multilignes'],
-  Polygon: ['polygone', 'polygones'],
-  MultiPolygon: ['multipolygone', 'multipolygones'],
-  GeometryCollection: ['collection', 'collections'],
+const GEOMETRY_KEYS: Record<string, PluralBase> = {
+  Point: 'wb.geometry.point',
+  MultiPoint: 'wb.geometry.multipoint',
+  LineString: 'wb.geometry.line',
+  MultiLineString: 'wb.geometry.multiline',
+  Polygon: 'wb.geometry.polygon',
+  MultiPolygon: 'wb.geometry.multipolygon',
+  GeometryCollection: 'wb.geometry.collection',
 };
 
-const int = new Intl.NumberFormat('fr-FR');
-export const formatInt = (n: number): string => int.format(n);
+export const formatInt = (n: number, locale: Locale = 'fr'): string => new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(n);
 
 /** "120 lignes, 3 polygones" */
-export function geometrySummary(types: Record<string, number>): string {
+export function geometrySummary(types: Record<string, number>, locale: Locale = 'fr'): string {
   return Object.entries(types)
-    .map(([type, n]) => `${formatInt(n)} ${(GEOMETRY_LABELS[type] ?? [type, type])[n > 1 ? 1 : 0]}`)
+    .map(([type, n]) => (GEOMETRY_KEYS[type] ? translatePlural(locale, GEOMETRY_KEYS[type], n) : `${formatInt(n, locale)} ${type}`))
     .join(', ');
 }
