@@ -44,6 +44,11 @@ export interface FgbWriteOptions {
   nodeSize?: number;
   /** Told the written order (indices into `features`): callers that keep features beside the file use it. */
   onOrder?: (order: readonly number[]) => void;
+  /**
+   * 'as-given' writes the features in the list's order: for a list already sorted by `hilbertOrder`
+   * (the workbench draws it before the file is written). The index is valid for any order.
+   */
+  order?: 'hilbert' | 'as-given';
 }
 
 type FgbFeature = Feature<Geometry, Record<string, unknown> | null>;
@@ -94,9 +99,7 @@ export function writeFlatGeobuf(features: FgbFeature[], options: FgbWriteOptions
     metadata: options.metadata ?? null,
   };
 
-  // Descending Hilbert order, as the reference implementation (and GDAL) sorts.
-  const hilbertValues = items.map((item) => hilbertOfBox(item.bbox, extent));
-  const order = items.map((_, i) => i).sort((a, b) => hilbertValues[b] - hilbertValues[a]);
+  const order = options.order === 'as-given' ? items.map((_, i) => i) : hilbertSort(items.map((item) => item.bbox), extent);
   options.onOrder?.(order);
 
   const featureBuffers = order.map((i) =>
@@ -176,6 +179,41 @@ function parsedBbox(g: IParsedGeometry, index: number): Box {
 }
 
 // ------------------------------------------------------------ packed R-tree --
+
+/** Descending Hilbert order of the boxes' centres, as the reference implementation (and GDAL) sorts. */
+function hilbertSort(boxes: Box[], extent: Box): number[] {
+  const values = boxes.map((box) => hilbertOfBox(box, extent));
+  return boxes.map((_, i) => i).sort((a, b) => values[b] - values[a]);
+}
+
+/**
+ * The order `writeFlatGeobuf` would write `features` in, from their GeoJSON coordinates alone
+ * (no FlatGeobuf encoding): callers can sort, draw, then write with `order: 'as-given'`.
+ */
+export function hilbertOrder(features: FgbFeature[]): number[] {
+  const boxes = features.map((feature) => {
+    const box = emptyBox();
+    const visit = (value: unknown): void => {
+      if (!Array.isArray(value)) return;
+      if (typeof value[0] === 'number') {
+        const [x, y] = value as number[];
+        if (x < box[0]) box[0] = x;
+        if (y < box[1]) box[1] = y;
+        if (x > box[2]) box[2] = x;
+        if (y > box[3]) box[3] = y;
+      } else for (const v of value) visit(v);
+    };
+    const walk = (g: Geometry | null | undefined): void => {
+      if (!g) return;
+      if (g.type === 'GeometryCollection') g.geometries.forEach(walk);
+      else visit(g.coordinates);
+    };
+    walk(feature.geometry);
+    return box;
+  });
+  const extent = boxes.reduce((acc, box) => (box[0] > box[2] ? acc : expand(acc, box)), emptyBox());
+  return hilbertSort(boxes, extent);
+}
 
 /** Hilbert index of two 16-bit coordinates (rawrunprotected/hilbert_curves, as in flatgeobuf C++). */
 function hilbert(x: number, y: number): number {

@@ -2,7 +2,7 @@
 // drawable binary geometry, jobs in progress, and notices (translated when shown). Features live in the worker;
 // FlatGeobuf bytes are kept here and in IndexedDB so the workspace survives reloads and restarts.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { BinaryFeatureCollection } from '@loaders.gl/schema';
+import type { BinaryFeatureCollection } from './worker/binary';
 import type { Catalog, GeoFeature } from '../../layers/types';
 import { DATA_BASE } from '../data/catalog';
 import { creditsFromCatalog, mergeCredits } from './credits';
@@ -12,7 +12,7 @@ import { openWorkspace, WorkspaceStorageError, type Workspace } from './store/wo
 import { WorkbenchClient } from './worker/client';
 import { errorText, useJobs } from './useJobs';
 export type { ActiveJob, Notice } from './useJobs';
-import type { ThematicSource } from './worker/protocol';
+import type { ThematicSource, WorkerResult } from './worker/protocol';
 import type { CrsCode, ExportFormat, WorkspaceItem } from './types';
 import type { Message } from '../i18n';
 
@@ -127,25 +127,44 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
     async (files: File[], crs?: CrsCode) => {
       if (!files.length) return [];
       const label: Message = files.length === 1 ? { key: 'wb.job.importOne', params: { name: files[0].name } } : { key: 'wb.job.importMany', params: { n: files.length } };
-      const result = await track(label, (p) => client.run('imported', { type: 'import', files, crs }, p));
-      if (!result) return [];
-      for (const e of result.errors) {
-        const retry = e.code === 'crs-inconnu' ? { files: files.filter((f) => f.name === e.fileName), fileName: e.fileName } : undefined;
-        notify('erreur', { key: 'wb.notice.importFailed' }, e.message, retry?.files.length ? retry : undefined);
-      }
       const created: WorkspaceItem[] = [];
-      for (const { summary, payload } of result.layers) {
-        const item = importedItem(payload.id, summary, nextPlacement(itemsRef.current));
-        addItem(item, payload.fgb, payload.binary);
-        itemsRef.current = [...itemsRef.current, item];
-        created.push(item);
+      // The layers are drawn (and listed) as soon as the worker has their binary form; their file
+      // is stored when the job ends. A cancelled or failed job takes its drawn layers away again.
+      const drawn = (partial: WorkerResult) => {
+        if (partial.type !== 'imported') return;
+        for (const e of partial.errors) {
+          const retry = e.code === 'crs-inconnu' ? { files: files.filter((f) => f.name === e.fileName), fileName: e.fileName } : undefined;
+          notify('erreur', { key: 'wb.notice.importFailed' }, e.message, retry?.files.length ? retry : undefined);
+        }
+        for (const { summary, payload } of partial.layers) {
+          const item = importedItem(payload.id, summary, nextPlacement(itemsRef.current));
+          setBinaries((b) => ({ ...b, [item.id]: payload.binary }));
+          setItems((list) => [...list, item]);
+          itemsRef.current = [...itemsRef.current, item];
+          created.push(item);
+        }
+        // Said in the polite live region too: the import may finish while the user is elsewhere.
+        for (const item of created) notify('info', { key: 'wb.notice.imported', params: { name: item.name, count: { key: item.featureCount > 1 ? 'wb.count.features.other' : 'wb.count.features.one', params: { n: item.featureCount } } } });
+        if (created.length) onImportedRef.current?.(created);
+      };
+      const result = await track(label, (p) => client.run('stored', { type: 'import', files, crs }, p, [], drawn));
+      if (!result) {
+        const gone = new Set(created.map((i) => i.id));
+        setItems((list) => list.filter((i) => !gone.has(i.id)));
+        setBinaries((b) => Object.fromEntries(Object.entries(b).filter(([id]) => !gone.has(id))));
+        itemsRef.current = itemsRef.current.filter((i) => !gone.has(i.id));
+        return [];
       }
-      // Said in the polite live region too: the import may finish while the user is elsewhere.
-      for (const item of created) notify('info', { key: 'wb.notice.imported', params: { name: item.name, count: { key: item.featureCount > 1 ? 'wb.count.features.other' : 'wb.count.features.one', params: { n: item.featureCount } } } });
-      if (created.length) onImportedRef.current?.(created);
+      for (const { id, fgb } of result.files) {
+        const item = itemsRef.current.find((i) => i.id === id);
+        // Removed by the user while its file was being written: nothing to keep.
+        if (!item) continue;
+        fgbs.current.set(id, fgb);
+        void save(item, fgb);
+      }
       return created;
     },
-    [addItem, client, notify, track],
+    [client, notify, save, track],
   );
 
   const updateItem = useCallback(

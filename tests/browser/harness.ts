@@ -87,6 +87,12 @@ export interface HarnessOptions {
    * (context.route) do not see what a service worker answers from its cache.
    */
   serviceWorkers?: 'allow' | 'block';
+  /**
+   * Benchmarks only: keep the GPU process compositing frames (SwiftShader still draws). With
+   * --disable-gpu the page's main thread reads every WebGL frame back for software compositing,
+   * a cost no user with a graphics card pays.
+   */
+  gpuCompositing?: boolean;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -146,11 +152,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   return h;
 }
 
-function launch(profile: string, { viewport, touch, serviceWorkers }: HarnessOptions): Promise<BrowserContext> {
+function launch(profile: string, { viewport, touch, serviceWorkers, gpuCompositing }: HarnessOptions): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: gpuCompositing ? ARGS.filter((a) => a !== '--disable-gpu') : ARGS,
     viewport: viewport ?? { width: 1024, height: 720 },
     ...(touch ? { hasTouch: true, isMobile: true } : {}),
     locale: 'fr-FR',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import proj4 from 'proj4';
 import type { GeoFeature } from '../../layers/types';
-import { boundsOf, decodeLayer, encodeLayer, geometryTypesOf, reprojectFeatures } from '../../src/workbench/worker/layer-codec';
+import { boundsOf, decodeLayer, drawableLayer, encodeFgb, encodeLayer, geometryTypesOf, reprojectFeatures } from '../../src/workbench/worker/layer-codec';
+import { generatedParcels } from '../../scripts/bench/generate';
 import { toBinary } from '../../src/workbench/worker/binary';
 import '../../src/geo/crs';
 
@@ -24,6 +25,39 @@ describe('workspace layer codec', () => {
     const decoded = await decodeLayer(encoded.fgb);
     expect(decoded.map((f) => f.properties.nom)).toEqual(encoded.features.map((f) => f.properties.nom));
     expect(new Set(decoded.map((f) => f.properties.nom))).toEqual(new Set(['Lens', 'Liévin', 'Voie', 'Collection']));
+  });
+
+  it('draws a layer before its file is written, in the order the file then has', async () => {
+    const parcels = [...generatedParcels(300), ...features] as GeoFeature[];
+    const drawn = drawableLayer(parcels);
+    const decoded = await decodeLayer(encodeFgb(drawn.features));
+    expect(decoded.map((f) => f.properties)).toEqual(drawn.features.map((f) => f.properties));
+    // The same order the writer picks on its own.
+    expect(encodeLayer(parcels).features).toEqual(drawn.features);
+  });
+
+  it('triangulates polygons, holes and multipolygons so the fill covers exactly their area', () => {
+    const ring = (x: number, y: number, d: number) => [[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]];
+    const polygons: GeoFeature[] = [
+      { type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring(2.8, 50.4, 0.02), ring(2.805, 50.405, 0.005).reverse()] }, properties: {} },
+      { type: 'Feature', geometry: { type: 'MultiPolygon', coordinates: [[ring(2.9, 50.4, 0.01)], [ring(2.95, 50.4, 0.01)]] }, properties: {} },
+    ];
+    const binary = toBinary(polygons);
+    const p = binary.polygons!;
+    const xy = p.positions.value;
+    const t = p.triangles.value;
+    // Planar area of the triangles, per feature, against the rings' planar area (shoelace).
+    const byFeature = [0, 0];
+    for (let i = 0; i < t.length; i += 3) {
+      const [a, b, c] = [t[i], t[i + 1], t[i + 2]];
+      const twice = (xy[2 * b] - xy[2 * a]) * (xy[2 * c + 1] - xy[2 * a + 1]) - (xy[2 * c] - xy[2 * a]) * (xy[2 * b + 1] - xy[2 * a + 1]);
+      byFeature[p.globalFeatureIds.value[a]] += Math.abs(twice) / 2;
+    }
+    expect(byFeature[0]).toBeCloseTo(0.02 ** 2 - 0.005 ** 2, 10);
+    expect(byFeature[1]).toBeCloseTo(2 * 0.01 ** 2, 10);
+    // One outline per ring, one polygon per part.
+    expect([...p.primitivePolygonIndices.value]).toEqual([0, 5, 10, 15, 20]);
+    expect([...p.polygonIndices.value]).toEqual([0, 10, 15, 20]);
   });
 
   it('draws a geometry collection member by member under its feature’s index', () => {

@@ -19,6 +19,7 @@ interface Pending {
   resolve: (result: WorkerResult) => void;
   reject: (error: JobError) => void;
   onProgress?: (fraction: number, stage: string) => void;
+  onPartial?: (result: WorkerResult) => void;
 }
 
 export interface Job<T> {
@@ -53,6 +54,7 @@ export class WorkbenchClient {
     const job = this.pending.get(message.jobId);
     if (!job) return;
     if (message.kind === 'progress') job.onProgress?.(message.fraction, message.stage);
+    else if (message.kind === 'partial') job.onPartial?.(message.result);
     else {
       this.pending.delete(message.jobId);
       if (message.kind === 'done') job.resolve(message.result);
@@ -71,7 +73,14 @@ export class WorkbenchClient {
     this.onRestart();
   }
 
-  run<T extends WorkerResult['type']>(type: T, request: JobRequest, onProgress?: (fraction: number, stage: string) => void, transfer: Transferable[] = []): Job<ResultOf<T>> {
+  /** `onPartial` receives what the job sends before its end (an import's drawable layers). */
+  run<T extends WorkerResult['type']>(
+    type: T,
+    request: JobRequest,
+    onProgress?: (fraction: number, stage: string) => void,
+    transfer: Transferable[] = [],
+    onPartial?: (result: WorkerResult) => void,
+  ): Job<ResultOf<T>> {
     const id = this.nextId++;
     const promise = new Promise<ResultOf<T>>((resolve, reject) => {
       this.pending.set(id, {
@@ -79,6 +88,7 @@ export class WorkbenchClient {
           result.type === type ? resolve(result as ResultOf<T>) : reject(new JobError(`Réponse inattendue de l'atelier (${result.type}).`)),
         reject,
         onProgress,
+        onPartial,
       });
     });
     this.ensure().postMessage({ ...request, jobId: id } as WorkerRequest, transfer);

@@ -4,9 +4,9 @@
 import proj4 from 'proj4';
 import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
 import type { Position } from 'geojson';
-import type { BinaryFeatureCollection } from '@loaders.gl/schema';
+import type { BinaryFeatureCollection } from './binary';
 import type { Bounds, GeoFeature } from '../../../layers/types';
-import { writeFlatGeobuf } from '../../data/fgb-write';
+import { hilbertOrder, writeFlatGeobuf } from '../../data/fgb-write';
 import { mapPositions } from '../../geo/crs';
 import type { CrsCode } from '../types';
 import { toBinary } from './binary';
@@ -28,12 +28,24 @@ export async function decodeLayer(fgb: Uint8Array): Promise<GeoFeature[]> {
   return out;
 }
 
+/**
+ * First half of `encodeLayer`: the features in the order their FlatGeobuf will have, and what the
+ * map draws. An import shows its layer at this point; `encodeFgb` writes the file afterwards.
+ */
+export function drawableLayer(features: GeoFeature[]): Omit<EncodedLayer, 'fgb'> {
+  const ordered = hilbertOrder(features).map((i) => features[i]);
+  return { features: ordered, binary: toBinary(ordered) };
+}
+
+/** Second half: the FlatGeobuf of features already in `drawableLayer`'s order. */
+export function encodeFgb(ordered: GeoFeature[]): Uint8Array {
+  return writeFlatGeobuf(ordered, { name: 'atlas-lens-lievin', order: 'as-given' });
+}
+
 export function encodeLayer(features: GeoFeature[], options: { keepOrder?: boolean } = {}): EncodedLayer {
   if (options.keepOrder) return { features, fgb: new Uint8Array(0), binary: toBinary(features) };
-  let order: readonly number[] = [];
-  const fgb = writeFlatGeobuf(features, { name: 'atlas-lens-lievin', onOrder: (o) => (order = o) });
-  const ordered = order.map((i) => features[i]);
-  return { features: ordered, fgb, binary: toBinary(ordered) };
+  const drawn = drawableLayer(features);
+  return { ...drawn, fgb: encodeFgb(drawn.features) };
 }
 
 export function geometryTypesOf(features: GeoFeature[]): Record<string, number> {

@@ -1,7 +1,7 @@
 // Messages between the app and the workbench worker. Geometry crosses as transferable buffers:
 // FlatGeobuf bytes (what the workspace stores) and deck.gl binary attributes (what the map draws),
 // so a 100,000-feature import never structured-clones 100,000 objects into the main thread.
-import type { BinaryFeatureCollection } from '@loaders.gl/schema';
+import type { BinaryFeatureCollection } from './binary';
 import type { Bounds, GeoFeature } from '../../../layers/types';
 import type { AnalysisSummary, CrsCode, Credit, ExportFormat, ExportedFile, ImportedLayer } from '../types';
 
@@ -14,6 +14,12 @@ export interface LayerPayload {
   /** FlatGeobuf with spatial index: persisted in IndexedDB, decoded again on reload. */
   fgb: Uint8Array;
   /** deck.gl GeoJsonLayer binary data, triangulated in the worker. */
+  binary: BinaryFeatureCollection;
+}
+
+/** A layer as soon as it can be drawn: its FlatGeobuf is written afterwards (`stored`). */
+export interface DrawnPayload {
+  id: string;
   binary: BinaryFeatureCollection;
 }
 
@@ -30,7 +36,10 @@ export type WorkerRequest =
   | { type: 'remove'; jobId: number; id: string };
 
 export type WorkerResult =
-  | { type: 'imported'; layers: { summary: ImportedLayerSummary; payload: LayerPayload }[]; errors: { fileName: string; code: string; message: string }[] }
+  /** Sent early (a `partial` message): the layers are drawn while their files are written. */
+  | { type: 'imported'; layers: { summary: ImportedLayerSummary; payload: DrawnPayload }[]; errors: { fileName: string; code: string; message: string }[] }
+  /** The import's end: each drawn layer's FlatGeobuf, to store. */
+  | { type: 'stored'; files: { id: string; fgb: Uint8Array }[] }
   | { type: 'loaded'; payloads: LayerPayload[]; errors: { id: string; message: string }[] }
   | { type: 'reprojected'; payload: LayerPayload; bounds: Bounds | null; dropped: number }
   | { type: 'analysed'; summary: AnalysisSummary; payload: LayerPayload; featureCount: number; geometryTypes: Record<string, number>; bounds: Bounds | null; sublayerIds: string[] }
@@ -41,5 +50,6 @@ export type WorkerResult =
 
 export type WorkerMessage =
   | { jobId: number; kind: 'progress'; fraction: number; stage: string }
+  | { jobId: number; kind: 'partial'; result: WorkerResult }
   | { jobId: number; kind: 'done'; result: WorkerResult }
   | { jobId: number; kind: 'error'; message: string; code?: string };

@@ -7,7 +7,7 @@ import { importFiles } from '../import';
 import { exportFeatures } from '../export';
 import { analyseBuffer } from '../analysis/buffer-analysis';
 import { loadThematic } from '../analysis/thematic-data';
-import { decodeLayer, encodeLayer, geometryTypesOf, boundsOf, reprojectFeatures } from './layer-codec';
+import { decodeLayer, drawableLayer, encodeFgb, encodeLayer, geometryTypesOf, boundsOf, reprojectFeatures } from './layer-codec';
 import { binaryBuffers } from './binary';
 import type { LayerPayload, WorkerMessage, WorkerRequest, WorkerResult } from './protocol';
 
@@ -34,7 +34,9 @@ function keep(id: string, list: GeoFeature[]): LayerPayload {
   return { id, fgb: encoded.fgb, binary: encoded.binary };
 }
 
-async function handle(request: WorkerRequest, progress: (fraction: number, stage: string) => void): Promise<{ result: WorkerResult; transfer: Transferable[] }> {
+type SendPartial = (result: WorkerResult, transfer: Transferable[]) => void;
+
+async function handle(request: WorkerRequest, progress: (fraction: number, stage: string) => void, partial: SendPartial): Promise<{ result: WorkerResult; transfer: Transferable[] }> {
   switch (request.type) {
     case 'import': {
       const inputs = await Promise.all(request.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
@@ -42,17 +44,26 @@ async function handle(request: WorkerRequest, progress: (fraction: number, stage
         crs: request.crs,
         onProgress: (p) => progress(p.fraction * 0.85, p.stage),
       });
-      const out: Extract<WorkerResult, { type: 'imported' }>['layers'] = [];
+      progress(0.85, 'préparation de l’affichage');
+      const drawn: Extract<WorkerResult, { type: 'imported' }>['layers'] = [];
       for (const layer of imported) {
-        progress(0.9, 'préparation de l’affichage');
         const { features: list, ...rest } = layer;
-        const payload = keep(newId(), list);
-        out.push({ summary: { ...rest, featureCount: list.length }, payload });
+        const id = newId();
+        const { features: ordered, binary } = drawableLayer(list);
+        layers.set(id, ordered);
+        drawn.push({ summary: { ...rest, featureCount: list.length }, payload: { id, binary } });
       }
-      return {
-        result: { type: 'imported', layers: out, errors: errors.map((e) => ({ fileName: e.fileName, code: e.code, message: e.message })) },
-        transfer: out.flatMap((l) => payloadBuffers(l.payload)),
-      };
+      // The map shows the layers now; writing their FlatGeobuf (what is stored) takes as long again.
+      partial(
+        { type: 'imported', layers: drawn, errors: errors.map((e) => ({ fileName: e.fileName, code: e.code, message: e.message })) },
+        drawn.flatMap((l) => binaryBuffers(l.payload.binary)),
+      );
+      const files: { id: string; fgb: Uint8Array }[] = [];
+      for (const [i, { payload }] of drawn.entries()) {
+        progress(0.9 + (0.1 * i) / drawn.length, 'enregistrement');
+        files.push({ id: payload.id, fgb: encodeFgb(layers.get(payload.id)!) });
+      }
+      return { result: { type: 'stored', files }, transfer: files.map((f) => f.fgb.buffer as ArrayBuffer) };
     }
     case 'load': {
       const payloads: LayerPayload[] = [];
@@ -134,7 +145,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     last = now;
     post({ jobId, kind: 'progress', fraction, stage });
   };
-  handle(request, progress).then(
+  const partial: SendPartial = (result, transfer) => post({ jobId, kind: 'partial', result }, transfer);
+  handle(request, progress, partial).then(
     ({ result, transfer }) => post({ jobId, kind: 'done', result }, transfer),
     (error: unknown) => {
       const code = typeof error === 'object' && error && 'code' in error ? String((error as { code: unknown }).code) : undefined;
