@@ -29,6 +29,9 @@ function parseGeoJson(text: string): number {
   return n;
 }
 
+/** `npm run bench` starts Node with --expose-gc; elsewhere this is a no-op. */
+const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.();
+
 async function time<T>(fn: () => T | Promise<T>): Promise<{ ms: number; result: T }> {
   const t0 = performance.now();
   const result = await fn();
@@ -40,11 +43,14 @@ async function time<T>(fn: () => T | Promise<T>): Promise<{ ms: number; result: 
  * rounds are not kept: JSON.parse is native, the JavaScript readers would otherwise be timed while
  * the JIT still compiles them.
  */
-async function sample(contenders: Record<string, () => Promise<number> | number>, runs: number, repeat = 1, warmup = 1) {
+async function sample(contenders: Record<string, () => Promise<number> | number>, runs: number, repeat = 1, warmup = 1, gcBetween = false) {
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
   const counts: Record<string, number> = {};
   for (let r = -warmup; r < runs; r++) {
     for (const [name, fn] of Object.entries(contenders)) {
+      // The previous contender's garbage (a million parsed features) must not be collected on this
+      // one's clock. Not for the small files: there a forced full GC costs the JS readers their warm state.
+      if (gcBetween) collectGarbage();
       const { ms, result } = await time(async () => {
         let n = 0;
         for (let k = 0; k < repeat; k++) n = await fn();
@@ -126,6 +132,7 @@ export async function measureDecode(log: (line: string) => void = () => {}): Pro
     bigRuns,
     1,
     0,
+    true,
   );
   for (const [name, n] of Object.entries(large.counts))
     if (n !== big.count) throw new Error(`decode: ${name} read ${n} features of ${big.count}`);
