@@ -42,3 +42,36 @@ export function generatedParcels(count: number, seed = 42): Feature<Polygon>[] {
   }
   return out;
 }
+
+const BUILDING_USES = ['maison', 'immeuble', 'garage', 'commerce', 'atelier', 'école'];
+
+/**
+ * A building-like footprint per feature: a rotated rectangle of 6-25 m sides (5 positions), about
+ * 230 bytes of GeoJSON. Small on purpose: 1,000,000 of them stay under V8's ~512 MB string limit,
+ * which the 12-vertex parcels above would not.
+ */
+export function generatedBuildings(count: number, seed = 7): Feature<Polygon>[] {
+  const random = seeded(seed);
+  const [w, s, e, n] = CALL_BOX;
+  const out: Feature<Polygon>[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const lon = w + random() * (e - w);
+    const lat = s + random() * (n - s);
+    const halfW = (3 + random() * 9.5) / 111_195;
+    const halfH = (3 + random() * 9.5) / 111_195;
+    const angle = random() * Math.PI;
+    const cosLat = Math.cos((lat * Math.PI) / 180);
+    const corner = (dx: number, dy: number): [number, number] => [
+      +(lon + (dx * Math.cos(angle) - dy * Math.sin(angle)) / cosLat).toFixed(7),
+      +(lat + dx * Math.sin(angle) + dy * Math.cos(angle)).toFixed(7),
+    ];
+    const ring = [corner(-halfW, -halfH), corner(halfW, -halfH), corner(halfW, halfH), corner(-halfW, halfH)];
+    ring.push(ring[0]);
+    out[i] = {
+      type: 'Feature',
+      properties: { id: i + 1, usage: BUILDING_USES[i % BUILDING_USES.length], hauteur_m: Math.round(3 + random() * 20) },
+      geometry: { type: 'Polygon', coordinates: [ring] },
+    };
+  }
+  return out;
+}
