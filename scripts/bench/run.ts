@@ -38,12 +38,12 @@ async function optional<M>(file: string): Promise<M> {
 const SECTIONS: Section[] = [
   { number: 1, title: 'Pipeline', run: async (log) => (await import('./pipeline')).measurePipeline(log) },
   { number: 2, title: 'Decode', run: async (log) => (await import('./decode')).measureDecode(log) },
-  { number: 3, title: 'Start', run: async () => (await optional<{ measureStart(): Promise<BenchLine[]> }>('start')).measureStart() },
+  { number: 3, title: 'Start', run: async (log) => (await optional<{ measureStart(log: Log): Promise<BenchLine[]> }>('start')).measureStart(log) },
   { number: 4, title: 'Bounding-box streaming', run: async (log) => (await import('./bbox')).measureBbox(log) },
-  { number: 5, title: 'Import', run: async () => (await optional<{ measureImportBench(): Promise<BenchLine[]> }>('import')).measureImportBench() },
+  { number: 5, title: 'Import', run: async (log) => (await optional<{ measureImportBench(log: Log): Promise<BenchLine[]> }>('import')).measureImportBench(log) },
   { number: 6, title: 'Analysis', run: async () => (await import('./analysis')).measureAnalysis() },
   { number: 7, title: 'Bundle', run: async (log) => (await import('./bundle')).measureBundle(log) },
-  { number: 8, title: 'Memory', run: async () => (await optional<{ measureMemory(): Promise<BenchLine[]> }>('memory')).measureMemory() },
+  { number: 8, title: 'Memory', run: async (log) => (await optional<{ measureMemory(log: Log): Promise<BenchLine[]> }>('memory')).measureMemory(log) },
 ];
 
 export function parseOnly(argv: string[]): Set<number> | null {

@@ -4,7 +4,16 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, normalize } from 'node:path';
+import { extname, join, normalize } from 'node:path';
+
+// The start bench serves a bare MapLibre page from here too.
+const TYPES: Record<string, string> = {
+  '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.mjs': 'text/javascript',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+};
 
 export interface CountingServer {
   /** Base URL ending with a slash. */
@@ -32,7 +41,7 @@ export async function serveDir(root: string): Promise<CountingServer> {
       res.writeHead(404).end();
       return;
     }
-    const type = file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
     let start = 0;
     let end = size - 1;

@@ -40,12 +40,6 @@ function areaOrLineLayer({ sublayer, features, theme }: SublayerInput, outlineOn
   const sym = (f: GeoFeature): SymbolStyle => symbols.get(f)?.symbol ?? { line: theme.label, lineWidth: 1 };
   const atlas = patternAtlas();
   const patterned = (s: SymbolStyle): boolean => !!s.pattern && s.pattern !== 'plein';
-  // Extensions only where a feature uses them: the dash shader costs about four times a plain
-  // stroke per frame on software GL (measured: scripts/bench), and the pattern shader samples a texture.
-  const extensions = [
-    ...(sublayer.geometry === 'polygon' && !outlineOnly && features.some((f) => patterned(sym(f))) ? [fillStyle] : []),
-    ...(features.some((f) => sym(f).dash) ? [pathStyle] : []),
-  ];
   return new GeoJsonLayer<Record<string, unknown>, StyledProps>({
     // Outline-only polygons: the stroke here, the click surface in their base layer (pickBaseLayer).
     id: outlineOnly ? `${deckLayerId(sublayer.id)}:contour` : deckLayerId(sublayer.id),
@@ -76,7 +70,7 @@ function areaOrLineLayer({ sublayer, features, theme }: SublayerInput, outlineOn
     getDashArray: (f: GeoFeature) => dashOf(sym(f)),
     dashJustified: true,
     dashGapPickable: true,
-    extensions,
+    extensions: [fillStyle, pathStyle],
     updateTriggers: {
       getFillColor: theme.id,
       getLineColor: theme.id,

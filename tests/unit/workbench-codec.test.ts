@@ -60,6 +60,15 @@ describe('workspace layer codec', () => {
     expect([...p.polygonIndices.value]).toEqual([0, 10, 15, 20]);
   });
 
+  it('always gives deck.gl the three parts, empty ones included (it colours each for picking)', () => {
+    const binary = toBinary(features.slice(0, 2));
+    expect(binary.points.globalFeatureIds.value.length).toBe(2);
+    expect([...binary.lines.pathIndices.value]).toEqual([0]);
+    expect(binary.lines.globalFeatureIds.value.length).toBe(0);
+    expect(binary.polygons.triangles.value.length).toBe(0);
+    expect([...binary.polygons.polygonIndices.value]).toEqual([0]);
+  });
+
   it('draws a geometry collection member by member under its feature’s index', () => {
     const binary = toBinary(features);
     expect([...binary.points!.globalFeatureIds.value]).toEqual([0, 1, 3]);

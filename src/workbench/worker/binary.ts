@@ -40,12 +40,15 @@ export interface BinaryPolygons extends BinaryPart {
   triangles: Attribute<Uint32Array>;
 }
 
-/** The binary form deck.gl's GeoJsonLayer draws without walking features. */
+/**
+ * The binary form deck.gl's GeoJsonLayer draws without walking features. All three parts are always
+ * there, empty when unused: deck.gl computes picking colours for each of them.
+ */
 export interface BinaryFeatureCollection {
   shape: 'binary-feature-collection';
-  points?: BinaryPoints;
-  lines?: BinaryLines;
-  polygons?: BinaryPolygons;
+  points: BinaryPoints;
+  lines: BinaryLines;
+  polygons: BinaryPolygons;
 }
 
 const EMPTY: Record<string, never> = {};
@@ -103,19 +106,16 @@ export function toBinary(features: GeoFeature[]): BinaryFeatureCollection {
     }
   });
 
-  const out: BinaryFeatureCollection = { shape: 'binary-feature-collection' };
-  const pts = pointPositions ? part(pointPositions, pointGeometries) : null;
-  const lns = linePositions ? { ...part(linePositions, lineGeometries), pathIndices: new Uint32Array(paths + 1) } : null;
-  const pls = polygonPositions
-    ? { ...part(polygonPositions, polygonGeometries), polygonIndices: new Uint32Array(polygons + 1), primitivePolygonIndices: new Uint32Array(rings + 1) }
-    : null;
+  const pts = part(pointPositions, pointGeometries);
+  const lns = { ...part(linePositions, lineGeometries), pathIndices: new Uint32Array(paths + 1) };
+  const pls = { ...part(polygonPositions, polygonGeometries), polygonIndices: new Uint32Array(polygons + 1), primitivePolygonIndices: new Uint32Array(rings + 1) };
   const triangles: number[] = [];
 
   // Pass 2: fill.
   let p = 0, l = 0, path = 0, g = 0, polygon = 0, ring = 0;
   let pointFeature = 0, lineFeature = 0, polygonFeature = 0;
   eachGeometry(features, (geometry, index) => {
-    if (pts && (geometry.type === 'Point' || geometry.type === 'MultiPoint')) {
+    if (geometry.type === 'Point' || geometry.type === 'MultiPoint') {
       for (const c of pointsOf(geometry)) {
         pts.positions.value[2 * p] = c[0];
         pts.positions.value[2 * p + 1] = c[1];
@@ -123,7 +123,7 @@ export function toBinary(features: GeoFeature[]): BinaryFeatureCollection {
         pts.featureIds.value[p++] = pointFeature;
       }
       pointFeature++;
-    } else if (lns && (geometry.type === 'LineString' || geometry.type === 'MultiLineString')) {
+    } else if (geometry.type === 'LineString' || geometry.type === 'MultiLineString') {
       for (const line of pathsOf(geometry)) {
         lns.pathIndices[path++] = l;
         for (const c of line) {
@@ -134,7 +134,7 @@ export function toBinary(features: GeoFeature[]): BinaryFeatureCollection {
         }
       }
       lineFeature++;
-    } else if (pls) {
+    } else {
       for (const rings of polygonsOf(geometry)) {
         const start = g;
         pls.polygonIndices[polygon++] = g;
@@ -156,28 +156,24 @@ export function toBinary(features: GeoFeature[]): BinaryFeatureCollection {
     }
   });
 
-  if (pts) {
-    const { ids: _ids, ...rest } = pts;
-    out.points = { type: 'Point', ...rest };
-  }
-  if (lns) {
-    const { ids: _ids, pathIndices, ...rest } = lns;
-    pathIndices[path] = l;
-    out.lines = { type: 'LineString', ...rest, pathIndices: { value: pathIndices, size: 1 } };
-  }
-  if (pls) {
-    const { ids: _ids, polygonIndices, primitivePolygonIndices, ...rest } = pls;
-    polygonIndices[polygon] = g;
-    primitivePolygonIndices[ring] = g;
-    out.polygons = {
+  const { ids: _p, ...points } = pts;
+  const { ids: _l, pathIndices, ...lines } = lns;
+  const { ids: _g, polygonIndices, primitivePolygonIndices, ...polygonPart } = pls;
+  pathIndices[path] = l;
+  polygonIndices[polygon] = g;
+  primitivePolygonIndices[ring] = g;
+  return {
+    shape: 'binary-feature-collection',
+    points: { type: 'Point', ...points },
+    lines: { type: 'LineString', ...lines, pathIndices: { value: pathIndices, size: 1 } },
+    polygons: {
       type: 'Polygon',
-      ...rest,
+      ...polygonPart,
       polygonIndices: { value: polygonIndices, size: 1 },
       primitivePolygonIndices: { value: primitivePolygonIndices, size: 1 },
       triangles: { value: Uint32Array.from(triangles), size: 1 },
-    };
-  }
-  return out;
+    },
+  };
 }
 
 /** Every ArrayBuffer under a binary collection, to transfer rather than copy it. */
