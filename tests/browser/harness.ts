@@ -87,6 +87,8 @@ export interface HarnessOptions {
    * (context.route) do not see what a service worker answers from its cache.
    */
   serviceWorkers?: 'allow' | 'block';
+  /** Ignores the server's Content-Security-Policy: a test proving the app safe without the CSP's help. */
+  bypassCSP?: boolean;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -146,7 +148,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   return h;
 }
 
-function launch(profile: string, { viewport, touch, serviceWorkers }: HarnessOptions): Promise<BrowserContext> {
+function launch(profile: string, { viewport, touch, serviceWorkers, bypassCSP }: HarnessOptions): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -156,6 +158,7 @@ function launch(profile: string, { viewport, touch, serviceWorkers }: HarnessOpt
     locale: 'fr-FR',
     acceptDownloads: true,
     serviceWorkers: serviceWorkers ?? 'block',
+    bypassCSP: bypassCSP ?? false,
   });
 }
 
