@@ -1,5 +1,5 @@
 // Scripts never run from data. Property values carrying HTML or script reach the app two ways: a
-// pipeline source (here the built puits file, the catalog's error message and a card, rewritten by
+// pipeline source (here the built puits file, the catalog's error message and licence links, and a card, rewritten by
 // test routes) and a planner's imported file (hostile values, property name and file name). Every
 // view shows them as text: feature panel, table, search, layer badge, card, workbench layer and
 // warnings, exports (GeoJSON, CSV neutralised, KML escaped), share dialog, PNG export, print sheet.
@@ -83,6 +83,8 @@ beforeAll(async () => {
   await h.context.route(`**/data/${puitsFile}`, (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: puitsBytes }));
   const broken = structuredClone(catalog);
   Object.assign(broken.layers.find((l) => l.id === 'dechets')!, { status: 'erreur', statusMessage: ERROR_MESSAGE });
+  // Licence links of the sources (attribution, layer information) turned into javascript: addresses.
+  for (const source of broken.sources) if (source.licenceUrl) source.licenceUrl = JS_LINK;
   await h.context.route('**/data/catalog.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }));
   const cards: CardsFile = builtCards();
   cards.cards[0] = { ...cards.cards[0], title: CARD_TITLE, summary: `${IMG} ${JS_LINK}` };
@@ -104,6 +106,8 @@ describe('Aucun script ne vient des données', () => {
     expect(await text('.feature-panel')).toContain(ATTRIBUTE);
     expect(await h.page.locator('.feature-panel a').count()).toBe(0); // javascript: is no link
     await expect.poll(() => text('[data-layer="dechets"] .badge-erreur')).toContain(ERROR_MESSAGE);
+    expect(await h.page.locator('.attribution').first().textContent()).toContain('Licence Ouverte');
+    expect(await h.page.locator('a[href^="javascript"]').count()).toBe(0);
 
     const go = (hash: string) => h.page.evaluate((x) => (window.location.hash = x), hash);
     await go('sous-couches=cites-puits&couches=cites&tableau=cites-puits');
