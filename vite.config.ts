@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pwaIcons } from './scripts/pwa/icons.js';
+import { deploymentHeaders } from './scripts/deploy/headers.js';
+import { deckValidator } from './scripts/build/deck-validator.js';
 
 /**
  * FlatGeobuf is read with HTTP Range requests: a gzipped 206 response breaks them (vite preview
@@ -36,6 +38,9 @@ export default defineConfig({
   plugins: [
     react(),
     fgbUncompressed(),
+    // Content-Security-Policy and friends on `vite preview` / `npm start`, and dist/_headers.
+    deploymentHeaders(),
+    deckValidator(),
     pwaIcons(),
     // Offline: web app manifest + our service worker (src/present/offline/sw.ts) with the build's
     // precache list injected: app shell, workers, every data file (the offline basemap included).

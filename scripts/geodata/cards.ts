@@ -95,11 +95,22 @@ const PHYSICAL = /^(km|ha|m|m²|%|t|kg|kWc|kWh|MWh|M€|€|pays)\b/;
 /** Whether reported and measured are the same quantity, so that the difference can be given. */
 const sameUnit = (reported: string, measured: string) => reported === measured || (measured === 'nombre' && !PHYSICAL.test(reported));
 
+/**
+ * The layer a measure reads, when that layer could not be built (an unreadable source): the
+ * measure is then left out (the card shows « pas de donnée », the layer its error badge) instead
+ * of stopping the whole build. A measure naming nothing known still fails loudly.
+ */
+function layerInError(m: CardMeasure, layers: CatalogLayer[]): CatalogLayer | null {
+  const layer = m.metric ? layers.find((l) => l.id === m.metric!.layer) : layers.find((l) => l.sublayers.some((s) => s.id === m.sublayer));
+  return layer?.status === 'erreur' ? layer : null;
+}
+
 export function measureCards(cards: ReportCard[], ctx: MeasureContext): BuiltCard[] {
+  const knownSublayers = new Set(ctx.layers.flatMap((l) => l.sublayers.map((s) => s.id)));
   return cards.map((card) => {
     const measured: BuiltCard['measured'] = {};
     for (const figure of card.figures as CardFigure[]) {
-      if (!figure.measure) continue;
+      if (!figure.measure || layerInError(figure.measure, ctx.layers)) continue;
       const where = `fiche « ${card.id} », chiffre « ${figure.id} »`;
       const { value, unit } = measureValue(figure.measure, ctx, where);
       measured[figure.id] = {
@@ -109,12 +120,12 @@ export function measureCards(cards: ReportCard[], ctx: MeasureContext): BuiltCar
         explanation: figure.measure.explanation,
       };
     }
-    const mapMeasured = (card.mapMeasures ?? []).map((extra) => {
+    const mapMeasured = (card.mapMeasures ?? []).filter((extra) => !layerInError(extra.measure, ctx.layers)).map((extra) => {
       const { value, unit, details } = measureValue(extra.measure, ctx, `fiche « ${card.id} », mesure « ${extra.id} »`);
       return { id: extra.id, label: extra.label, value, unit, ...(details ? { details } : {}), explanation: extra.measure.explanation };
     });
     for (const link of card.links) {
-      if (!ctx.features.has(link.sublayer)) throw new Error(`fiche « ${card.id} » : sous-couche liée « ${link.sublayer} » inconnue`);
+      if (!ctx.features.has(link.sublayer) && !knownSublayers.has(link.sublayer)) throw new Error(`fiche « ${card.id} » : sous-couche liée « ${link.sublayer} » inconnue`);
     }
     return { ...card, measured, mapMeasured };
   });

@@ -1,7 +1,9 @@
 // Basemap choices. The default one is offline; online rasters are added under our own layers
 // instead of swapping the style, which would tear down the deck.gl overlay.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { LAYER_TERRITORY_FILL } from './basemap-style';
+// Extensions written out: vite.config.ts loads this module (CSP hosts), and Vite's native config
+// loader wants them.
+import { LAYER_TERRITORY_FILL } from './basemap-style.js';
 
 export type BasemapId = 'atlas' | 'ign-standard' | 'ign-gris' | 'osm';
 
@@ -41,6 +43,12 @@ export const basemaps: BasemapOption[] = [
 ];
 
 export const DEFAULT_BASEMAP: BasemapId = 'atlas';
+
+/** Origins the online basemaps load tiles from: the Content-Security-Policy allows these and no other. */
+export function basemapOrigins(): string[] {
+  const origins = basemaps.flatMap((b) => b.raster?.tiles ?? []).map((url) => new URL(url.replace(/[{}]/g, '')).origin);
+  return [...new Set(origins)].sort();
+}
 
 export function isBasemapId(value: unknown): value is BasemapId {
   return typeof value === 'string' && basemaps.some((b) => b.id === value);

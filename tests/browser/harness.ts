@@ -93,6 +93,8 @@ export interface HarnessOptions {
    * a cost no user with a graphics card pays.
    */
   gpuCompositing?: boolean;
+  /** Ignores the server's Content-Security-Policy: a test proving the app safe without the CSP's help. */
+  bypassCSP?: boolean;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -152,7 +154,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   return h;
 }
 
-function launch(profile: string, { viewport, touch, serviceWorkers, gpuCompositing }: HarnessOptions): Promise<BrowserContext> {
+function launch(profile: string, { viewport, touch, serviceWorkers, gpuCompositing, bypassCSP }: HarnessOptions): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -162,6 +164,7 @@ function launch(profile: string, { viewport, touch, serviceWorkers, gpuCompositi
     locale: 'fr-FR',
     acceptDownloads: true,
     serviceWorkers: serviceWorkers ?? 'block',
+    bypassCSP: bypassCSP ?? false,
   });
 }
 

@@ -47,8 +47,10 @@ describe('Robustesse', () => {
     await expect.poll(() => badge('dechets').textContent()).toContain(ERROR_MESSAGE);
     await expect.poll(() => badge('ev5').textContent()).toContain('introuvable (HTTP 404)');
     await expect.poll(() => badge('parcs').textContent()).toContain('illisible');
-    // Healthy layers carry no badge, and are drawn and clickable.
-    expect(await badge('cites').count()).toBe(0);
+    // Only those three layers carry a badge; the healthy ones are drawn and clickable.
+    const badged = await h.page.locator('[data-layer]').evaluateAll((items) => items.filter((li) => li.querySelector('.badge-erreur')).map((li) => (li as HTMLElement).dataset.layer));
+    expect(badged.sort()).toEqual(['dechets', 'ev5', 'parcs']);
+    expect(catalog.layers.length).toBeGreaterThan(badged.length + 2);
     const terrils = catalog.layers.find((l) => l.id === 'parcs')!.sublayers.find((s) => s.id === 'parcs-terrils')!;
     const features = await builtFeatures(terrils.file!);
     const point = await findVisiblePoint(h, 'parcs-terrils', features, 'polygon', false);

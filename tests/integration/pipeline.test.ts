@@ -1,7 +1,8 @@
 // Builds the real territory data from the open-data mirror and checks the figures a user would
 // check against the report. Needs the mirror (../shared/geodata-sources or GEODATA_SOURCES).
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, statSync, cpSync, chmodSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, existsSync, statSync, cpSync, chmodSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -260,5 +261,56 @@ describe.skipIf(!mirrorDir)('sources fetched over HTTP, checksums, missing sourc
     expect(message).toMatch(/communes/);
     expect(message).toMatch(/GEODATA_SOURCES/);
     expect(existsSync(join(outDir, 'catalog.json'))).toBe(false);
+  });
+});
+
+describe.skipIf(!mirrorDir)('one unreadable source', () => {
+  // The source's file is garbled (its manifest checksum matches: an upstream that published a
+  // broken file). The project root is a copy pointing at the real rules and cards.
+  const BROKEN = 'dechets-irep2021';
+  let catalog: Catalog;
+  let outDir: string;
+  const roots: string[] = [];
+
+  beforeAll(async () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const mirror = tmp('broken-mirror');
+    const root = tmp('broken-root');
+    outDir = tmp('broken-out');
+    roots.push(mirror, root, outDir);
+    cpSync(mirrorDir!, mirror, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(projectRoot, 'geodata', 'sources.json'), 'utf8')) as { sources: { id: string; path?: string; sha256?: string }[] };
+    const entry = manifest.sources.find((s) => s.id === BROKEN)!;
+    const garbled = Buffer.from('{"type":"FeatureCollection","features":[{"type":"Feat');
+    const file = join(mirror, entry.path!);
+    chmodSync(join(file, '..'), 0o755);
+    writeFileSync(file, garbled);
+    entry.sha256 = createHash('sha256').update(garbled).digest('hex');
+    mkdirSync(join(root, 'geodata'), { recursive: true });
+    mkdirSync(join(root, 'scripts'), { recursive: true });
+    writeFileSync(join(root, 'geodata', 'sources.json'), JSON.stringify(manifest));
+    for (const linked of ['layers', 'scripts/geodata', 'geodata/cards', 'src', 'package-lock.json']) symlinkSync(join(projectRoot, linked), join(root, linked));
+    ({ catalog } = await buildGeodata({ projectRoot: root, mirrorDir: mirror, mirrorUrl: null, online: false, cacheDir: tmp('broken-cache'), outDir, force: true, log: quiet }));
+  });
+  afterAll(() => {
+    for (const dir of roots) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('marks only the layers reading it, with a French message naming the source', () => {
+    const dechets = layer(catalog, 'dechets');
+    expect(dechets.status).toBe('erreur');
+    expect(dechets.statusMessage).toMatch(new RegExp(`source « ${BROKEN} » : JSON illisible`));
+    expect(dechets.sublayers.every((s) => s.file === null)).toBe(true);
+    expect(catalog.layers.filter((l) => l.status === 'erreur').map((l) => l.id)).toEqual(['dechets']);
+  });
+
+  it('still writes every other layer, readable, and the catalog and cards', () => {
+    const written = catalog.layers.filter((l) => l.id !== 'dechets').flatMap((l) => l.sublayers.map((s) => s.file)).filter((f): f is string => !!f);
+    expect(written.length).toBeGreaterThan(10);
+    for (const f of written) expect(statSync(join(outDir, f)).size).toBeGreaterThan(0);
+    expect(existsSync(join(outDir, 'catalog.json'))).toBe(true);
+    expect(existsSync(join(outDir, 'cards.json'))).toBe(true);
+    expect(layer(catalog, 'communes').sublayers[0].featureCount).toBe(36);
+    expect(metric(layer(catalog, 'qpv'), 'qpv').value).toBe(22);
   });
 });

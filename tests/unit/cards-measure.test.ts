@@ -74,4 +74,24 @@ describe('measureCards', () => {
     expect(bad({ op: 'nombre', sublayer: 'routes', filter: { field: 'segment', values: [9] }, explanation: 'x'.repeat(10) })).toThrow(/aucun objet/);
     expect(() => measureCards([card([], [{ sublayer: 'absente' }])], ctx)).toThrow(/absente/);
   });
+
+  it('leaves out, without failing, the measures of a layer the build could not make (unreadable source)', () => {
+    const broken: CatalogLayer = {
+      ...layer, id: 'dechets', status: 'erreur', statusMessage: 'source « irep » : JSON illisible', metrics: [],
+      sublayers: [{ id: 'sites', title: 'Sites', file: null, featureCount: 0, bounds: null, geometry: 'point' }],
+    };
+    const [built] = measureCards(
+      [{ ...card(
+        [
+          { id: 'm', label: 'Sites', value: 8, unit: 'nombre', quote: '8', section: 'S', measure: { metric: { layer: 'dechets', id: 'sites' }, explanation: 'x'.repeat(10) } },
+          { id: 's', label: 'Sites', value: 8, unit: 'nombre', quote: '8', section: 'S', measure: { op: 'nombre', sublayer: 'sites', explanation: 'x'.repeat(10) } },
+          { id: 'a', label: 'Total', value: 4, unit: 'km', quote: '4 km', section: 'S', measure: { metric: { layer: 'velo', id: 'longueur' }, explanation: 'x'.repeat(10) } },
+        ],
+        [{ sublayer: 'sites' }],
+      ), mapMeasures: [{ id: 'x', label: 'X', measure: { op: 'nombre', sublayer: 'sites', explanation: 'x'.repeat(10) } }] }],
+      { ...ctx, layers: [layer, broken] },
+    );
+    expect(Object.keys(built.measured)).toEqual(['a']);
+    expect(built.mapMeasured).toEqual([]);
+  });
 });

@@ -1,9 +1,10 @@
 // Reading a deck from a file or a link: JSON syntax, then the schema (ajv), then what this build
 // knows (layers, cards). Every refusal is one French sentence naming the file and the place.
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+// Compiled from ./schema.ts at build time: ajv's run-time compiler needs eval (refused by the CSP).
+import validateDeckFile from 'virtual:deck-file-validator';
 import type { MessageKey, Params } from '../../i18n';
 import { newId } from './model';
-import { deckFileSchema } from './schema';
 import { DECK_FILE_TYPE, DECK_FILE_VERSION, type Deck, type DeckFile, type Slide } from './types';
 
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -25,9 +26,6 @@ export interface DeckRead {
 
 /** Decks files are small: a bigger one is not a deck (or not one we want to parse in the UI thread). */
 export const DECK_FILE_MAX_BYTES = 1_000_000;
-
-let compiled: ReturnType<Ajv['compile']> | null = null;
-const validator = () => (compiled ??= new Ajv({ allErrors: true }).compile(deckFileSchema));
 
 const FIELD_KEYS: Record<string, MessageKey> = {
   title: 'present.file.field.title',
@@ -116,7 +114,7 @@ export function checkDeckFile(json: unknown, name: string, t: Translate, known: 
   if (record.version !== DECK_FILE_VERSION) {
     throw new DeckFileError(t('present.file.error.version', { name, version: String(record.version), supported: DECK_FILE_VERSION }));
   }
-  const validate = validator();
+  const validate = validateDeckFile;
   if (!validate(json)) {
     const details = (validate.errors ?? []).slice(0, 4).map((e) => describe(e, t));
     throw new DeckFileError(t('present.file.error.schema', { name, details: details.join(' ; ') }));
