@@ -106,6 +106,7 @@ export function checkLayers(layers: ImportedLayer[], fileName: string): void {
   if (!Array.isArray(layers) || layers.length === 0) throw new Error(`${fileName} : import réussi sans couche`);
   for (const layer of layers) {
     if (layer.features.length === 0) throw new Error(`${fileName} : couche importée sans entité`);
+    if (!layer.bounds) throw new Error(`${fileName} : couche importée sans emprise`);
     const [w, s, e, n] = layer.bounds;
     if (![w, s, e, n].every(Number.isFinite) || w > e || s > n || w < -180 || e > 180 || s < -90 || n > 90) {
       throw new Error(`${fileName} : emprise invalide ${JSON.stringify(layer.bounds)}`);

@@ -3,6 +3,8 @@
 // rather than NaN, dates as "YYYY-MM-DD" strings, skips deleted records, and decodes ASCII fields
 // without a TextDecoder call each (100,000 rows stay fast).
 
+import { decoderFor } from './text';
+
 export interface DbfTable {
   fieldNames: string[];
   /** One per record, in file order; null for a deleted record. */
@@ -80,7 +82,7 @@ export function readDbf(bytes: Uint8Array, cpg: string | null, fileName: string)
     }
   }
   encoding ??= 'utf-8';
-  const decoder = new TextDecoder(encoding);
+  const decoder = decoderFor(encoding);
   const text = (start: number, end: number): string => {
     // Trim spaces and NULs on both ends, then decode: ASCII without a decoder call.
     while (end > start && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0)) end--;

@@ -8,6 +8,7 @@ import { readDbf } from './dbf';
 import { errors, plural } from './errors';
 import type { RawFeature, RawLayer } from './raw-layer';
 import type { ImportRun } from './run';
+import { windows1252 } from './text';
 
 export interface ShapefileParts {
   /** Layer name: the .shp base name. */
@@ -19,7 +20,7 @@ export interface ShapefileParts {
 }
 
 const SHAPE_NAMES: Record<number, string> = { 31: 'MultiPatch' };
-const latin = new TextDecoder('windows-1252');
+const latin = windows1252;
 
 function readGeometries(shp: Uint8Array, fileName: string): (Geometry | null)[] {
   if (shp.length < 100) throw errors.truncated(fileName, 'shapefile');
