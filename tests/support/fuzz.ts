@@ -15,13 +15,15 @@ export const FUZZ_RUNS_PER_PARSER = 1000;
 export const CASE_TIME_LIMIT_MS = 3000;
 /** Vitest time budget of one property (its FUZZ_RUNS_PER_PARSER cases). */
 export const FUZZ_TEST_TIMEOUT_MS = 60_000;
+/** Round trips of valid files encode one import in this many (see expectSaneImport). */
+export const ENCODE_EVERY_VALID = 10;
 /** Replay a failure with FUZZ_SEED=<seed printed by fast-check>. */
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 
 /** fast-check parameters shared by every fuzz property. */
 export function fuzzParams(numRuns = FUZZ_RUNS_PER_PARSER): fc.Parameters<unknown> {
-  // `timeout` fails a case stuck on an await (e.g. a promise never settled); `endOnFailure` keeps the report short.
-  return { numRuns, seed: SEED, timeout: CASE_TIME_LIMIT_MS, endOnFailure: false, verbose: 1 };
+  // `timeout` fails a case stuck on an await (e.g. a promise never settled); failures are shrunk, then reported with their seed.
+  return { numRuns, seed: SEED, timeout: CASE_TIME_LIMIT_MS };
 }
 
 /**
@@ -29,7 +31,7 @@ export function fuzzParams(numRuns = FUZZ_RUNS_PER_PARSER): fc.Parameters<unknow
  * from one of these (asImportError wraps anything) still counts as a crash.
  */
 export const RAW_ERROR =
-  /Cannot read prop|Cannot set prop|Cannot convert|is not a function|is not iterable|is not defined|is not an object|Maximum call stack|Invalid array length|Invalid typed array length|Invalid string length|out of memory|allocation failed|outside the bounds|out of range|\bundefined\b|\[object |RangeError|TypeError|ReferenceError/;
+  /Cannot read prop|Cannot set prop|Cannot convert|is not a function|is not iterable|is not defined|is not an object|Maximum call stack|Invalid array length|Invalid typed array|Invalid DataView|DataView|Start offset|Invalid string length|out of memory|allocation failed|outside the bounds|out of range|\bundefined\b|\[object |RangeError|TypeError|ReferenceError/;
 
 const CODES = new Set<ImportErrorCode>([
   'vide', 'trop-gros', 'illisible', 'tronque', 'format-inconnu', 'zip-sans-shp', 'shp-incomplet', 'crs-inconnu', 'zip-bombe', 'sans-geometrie', 'annule',
@@ -41,6 +43,8 @@ interface ParserTally {
   cases: number;
   imported: number;
   refused: Record<string, number>;
+  /** A few distinct refusal messages per code, for reading (the file name cut off). */
+  samples: Record<string, string[]>;
   slowestMs: number;
   totalMs: number;
 }
@@ -49,7 +53,7 @@ const tallies = new Map<string, ParserTally>();
 
 export function tally(parser: string): ParserTally {
   let t = tallies.get(parser);
-  if (!t) tallies.set(parser, (t = { cases: 0, imported: 0, refused: {}, slowestMs: 0, totalMs: 0 }));
+  if (!t) tallies.set(parser, (t = { cases: 0, imported: 0, refused: {}, samples: {}, slowestMs: 0, totalMs: 0 }));
   return t;
 }
 
@@ -102,7 +106,7 @@ function checkText(text: unknown, what: string): void {
 }
 
 /** A resolved import must be usable: finite WGS84 coordinates, sane bounds, and the worker can encode it for the map and storage. */
-export function checkLayers(layers: ImportedLayer[], fileName: string): void {
+export function checkLayers(layers: ImportedLayer[], fileName: string, encode = true): void {
   if (!Array.isArray(layers) || layers.length === 0) throw new Error(`${fileName} : import réussi sans couche`);
   for (const layer of layers) {
     if (layer.features.length === 0) throw new Error(`${fileName} : couche importée sans entité`);
@@ -118,7 +122,7 @@ export function checkLayers(layers: ImportedLayer[], fileName: string): void {
     });
     layer.warnings.forEach((w) => checkText(w, `${fileName} : avertissement`));
     // What the worker does next with every imported layer (FlatGeobuf bytes + deck.gl buffers).
-    encodeLayer(layer.features);
+    if (encode) encodeLayer(layer.features);
   }
 }
 
@@ -133,11 +137,20 @@ export function checkRefusal(error: unknown, fileName: string): ImportError {
   return error;
 }
 
+/** The refusal of the last case run by expectSaneImport (null when it imported): properties check its code. */
+export let lastRefusal: ImportError | null = null;
+
 /**
  * Runs one import case under the time limit and checks its outcome; records it in the parser's
  * tally. Returns the layers when the import succeeded, null when it was refused.
  */
-export async function expectSaneImport(parser: string, fileName: string, run: () => Promise<ImportedLayer[]>): Promise<ImportedLayer[] | null> {
+export async function expectSaneImport(
+  parser: string,
+  fileName: string,
+  run: () => Promise<ImportedLayer[]>,
+  /** Encode one import in this many for the map and storage (3/4 of a small case's time): round trips of valid files sample it. */
+  encodeEvery = 1,
+): Promise<ImportedLayer[] | null> {
   const t = tally(parser);
   t.cases++;
   const start = performance.now();
@@ -152,11 +165,15 @@ export async function expectSaneImport(parser: string, fileName: string, run: ()
   t.totalMs += elapsed;
   t.slowestMs = Math.max(t.slowestMs, elapsed);
   if (elapsed > CASE_TIME_LIMIT_MS) throw new Error(`${fileName} : ${Math.round(elapsed)} ms, au-delà de la limite de ${CASE_TIME_LIMIT_MS} ms (blocage)`);
+  lastRefusal = refusal;
   if (refusal) {
     t.refused[refusal.code] = (t.refused[refusal.code] ?? 0) + 1;
+    const samples = (t.samples[refusal.code] ??= []);
+    const text = refusal.message.slice(fileName.length);
+    if (samples.length < 4 && !samples.includes(text)) samples.push(text);
     return null;
   }
-  checkLayers(layers as ImportedLayer[], fileName);
+  checkLayers(layers as ImportedLayer[], fileName, t.imported % encodeEvery === 0);
   t.imported++;
   return layers;
 }

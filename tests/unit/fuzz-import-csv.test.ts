@@ -11,6 +11,7 @@ import { project, utf8 } from '../support/import-fixtures';
 import {
   expectSaneImport,
   FUZZ_RUNS_PER_PARSER,
+  ENCODE_EVERY_VALID,
   FUZZ_TEST_TIMEOUT_MS,
   fuzzParams,
   hostileText,
@@ -118,7 +119,7 @@ describe('CSV : tests génératifs', () => {
     await fc.assert(
       fc.asyncProperty(table, async (t) => {
         const { text, expected, positions } = render(t);
-        const layers = await expectSaneImport('CSV', 'genere.csv', () => importFile({ name: 'genere.csv', bytes: utf8(text) }));
+        const layers = await expectSaneImport('CSV', 'genere.csv', () => importFile({ name: 'genere.csv', bytes: utf8(text) }), ENCODE_EVERY_VALID);
         expect(layers).not.toBeNull();
         const [layer] = layers!;
         expect(layer.crsUsed).toBe(t.layout === 'l93' ? 'EPSG:2154' : 'EPSG:4326');

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mapPositions } from '../../src/geo/crs';
 import { importFile } from '../../src/workbench/import';
 import { project, utf8 } from '../support/import-fixtures';
-import { expectSaneImport, FUZZ_RUNS_PER_PARSER, FUZZ_TEST_TIMEOUT_MS, fuzzParams, hostileText, lensGeometry, mutate, mutations, propertyName, writeSummary } from '../support/fuzz';
+import { expectSaneImport, FUZZ_RUNS_PER_PARSER, ENCODE_EVERY_VALID, FUZZ_TEST_TIMEOUT_MS, fuzzParams, hostileText, lensGeometry, mutate, mutations, propertyName, writeSummary } from '../support/fuzz';
 
 const PARSER = 'GeoJSON';
 afterAll(() => writeSummary('geojson'));
@@ -91,7 +91,7 @@ describe('GeoJSON : tests génératifs', () => {
     await fc.assert(
       fc.asyncProperty(generatedFile, async (file) => {
         const name = file.lambert93 ? 'genere-l93.geojson' : 'genere.geojson';
-        const layers = await expectSaneImport(PARSER, name, () => importFile({ name, bytes: encode(file) }));
+        const layers = await expectSaneImport(PARSER, name, () => importFile({ name, bytes: encode(file) }), ENCODE_EVERY_VALID);
         expect(layers).not.toBeNull();
         const [layer] = layers!;
         expect(layers).toHaveLength(1);

@@ -20,7 +20,9 @@ export const windows1252 = {
 };
 
 /** A decoder for a TextDecoder label, with windows-1252 mapped right (see above). */
-export const decoderFor = (label: string): { decode(bytes: Uint8Array): string } => (label === 'windows-1252' ? windows1252 : new TextDecoder(label));
+export const decoderFor = (label: string): { decode(bytes: Uint8Array): string } =>
+  // ignoreBOM: each .dbf field is decoded alone, and a value that starts with U+FEFF must keep it.
+  label === 'windows-1252' ? windows1252 : new TextDecoder(label, { ignoreBOM: true });
 
 /** Decodes, without BOM; pushes a French warning naming the file when it falls back to windows-1252. */
 export function decodeText(bytes: Uint8Array, fileName: string, warnings: string[]): string {
