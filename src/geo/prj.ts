@@ -15,8 +15,12 @@ export interface PrjDescription {
   name: string | null;
 }
 
+/** Deepest WKT nesting read (real ones stay under 10): a hostile .prj nested 100,000 deep must not overflow the stack. */
+const MAX_WKT_DEPTH = 32;
+
 function parseWkt(text: string): WktNode | null {
   let i = 0;
+  let depth = 0;
   const skip = () => {
     while (i < text.length && /[\s,]/.test(text[i])) i++;
   };
@@ -50,7 +54,9 @@ function parseWkt(text: string): WktNode | null {
         i += m[0].length;
       } else {
         const save = i;
+        if (++depth > MAX_WKT_DEPTH) return null;
         const child = node();
+        depth--;
         if (child) args.push(child);
         else {
           // A bare word such as EAST in AXIS["X",EAST].

@@ -14,10 +14,42 @@ export interface NormaliseReport {
   swappedAxes: boolean;
 }
 
+/** Deepest GeometryCollection nesting read (as the workbench): a hostile source nesting 100,000 levels would overflow every recursive step. */
+const MAX_COLLECTION_DEPTH = 32;
+
+const isPosition = (p: unknown): boolean => Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number';
+const isListOf = (v: unknown, item: (x: unknown) => boolean): boolean => Array.isArray(v) && v.every(item);
+
+/**
+ * Whether a geometry has the structure its type announces (numbers are checked by validate). A
+ * source is data from outside: a Point without coordinates must be named and dropped, not crash
+ * the step with an engine error.
+ */
+export function isWellFormedGeometry(g: unknown, depth = 0): g is Geometry {
+  if (!g || typeof g !== 'object') return false;
+  const { type, coordinates: c, geometries } = g as { type?: unknown; coordinates?: unknown; geometries?: unknown };
+  switch (type) {
+    case 'Point':
+      return isPosition(c) || (Array.isArray(c) && c.length === 0);
+    case 'MultiPoint':
+    case 'LineString':
+      return isListOf(c, isPosition);
+    case 'MultiLineString':
+    case 'Polygon':
+      return isListOf(c, (line) => isListOf(line, isPosition));
+    case 'MultiPolygon':
+      return isListOf(c, (polygon) => isListOf(polygon, (ring) => isListOf(ring, isPosition)));
+    case 'GeometryCollection':
+      return depth < MAX_COLLECTION_DEPTH && isListOf(geometries, (member) => isWellFormedGeometry(member, depth + 1));
+    default:
+      return false;
+  }
+}
+
 function firstPositions(features: GeoFeature[], max = 2000): Position[] {
   const out: Position[] = [];
   for (const f of features) {
-    if (!f.geometry) continue;
+    if (!isWellFormedGeometry(f.geometry)) continue;
     mapPositions(f.geometry, (p) => {
       if (out.length < max) out.push(p);
       return p;
@@ -41,7 +73,8 @@ export function featureLabel(f: GeoFeature, index: number): string {
   const p = f.properties ?? {};
   for (const key of ['id_unesco', 'id_lsm', 'no_terril', 'id', 'code', 'identifiant', 'id_troncon', 'nom']) {
     const v = p[key];
-    if (v !== null && v !== undefined && v !== '') return `${key}=${String(v)}`;
+    // Scalars only: String() of an object from a hostile source can itself throw ({"toString": 1}).
+    if ((typeof v === 'string' && v !== '') || typeof v === 'number' || typeof v === 'boolean') return `${key}=${String(v)}`;
   }
   return `n°${index}`;
 }
@@ -64,6 +97,10 @@ export function normalise(features: GeoFeature[], declaredCrs: string | null): {
   }
   const out: GeoFeature[] = [];
   features.forEach((f, index) => {
+    if (f.geometry && !isWellFormedGeometry(f.geometry)) {
+      report.dropped.push({ id: featureLabel(f, index), reason: 'géométrie mal formée (type inconnu, coordonnées absentes ou mal imbriquées)' });
+      return;
+    }
     if (isEmptyGeometry(f.geometry)) {
       report.dropped.push({ id: featureLabel(f, index), reason: 'géométrie vide' });
       return;

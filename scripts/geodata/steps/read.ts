@@ -57,7 +57,8 @@ export function readGPX(bytes: Uint8Array, sourceId: string): ReadResult {
   const errors: string[] = [];
   let dom: ReturnType<DOMParser['parseFromString']> | null = null;
   try {
-    dom = new DOMParser({ onError: (_level, message) => errors.push(String(message)) }).parseFromString(xml, 'text/xml');
+    // Warnings are not errors: xmldom warns about a U+FFFD in a name, which is valid XML text.
+    dom = new DOMParser({ onError: (level, message) => level !== 'warning' && errors.push(String(message)) }).parseFromString(xml, 'text/xml');
   } catch (error) {
     // xmldom throws (ParseError) on fatal errors, e.g. a file that is not XML at all.
     errors.push((error as Error).message);

@@ -3,6 +3,11 @@
 // rather than NaN, dates as "YYYY-MM-DD" strings, skips deleted records, and decodes ASCII fields
 // without a TextDecoder call each (100,000 rows stay fast).
 
+import { decoderFor } from './text';
+
+/** A refusal of the reader, with a French reason (any other exception means a lying header). */
+export class DbfError extends Error {}
+
 export interface DbfTable {
   fieldNames: string[];
   /** One per record, in file order; null for a deleted record. */
@@ -58,12 +63,12 @@ export interface DbfReadResult extends DbfTable {
  */
 export function readDbf(bytes: Uint8Array, cpg: string | null, fileName: string): DbfReadResult {
   const warnings: string[] = [];
-  if (bytes.length < 33) throw new Error('en-tête .dbf incomplet');
+  if (bytes.length < 33) throw new DbfError('en-tête .dbf incomplet');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const count = view.getUint32(4, true);
   const headerLength = view.getUint16(8, true);
   const recordLength = view.getUint16(10, true);
-  if (headerLength < 33 || recordLength < 1 || headerLength > bytes.length) throw new Error('en-tête .dbf invalide');
+  if (headerLength < 33 || recordLength < 1 || headerLength > bytes.length) throw new DbfError('en-tête .dbf invalide');
 
   const body = bytes.subarray(headerLength);
   let encoding = cpg ? encodingFromCpg(cpg) : null;
@@ -80,7 +85,7 @@ export function readDbf(bytes: Uint8Array, cpg: string | null, fileName: string)
     }
   }
   encoding ??= 'utf-8';
-  const decoder = new TextDecoder(encoding);
+  const decoder = decoderFor(encoding);
   const text = (start: number, end: number): string => {
     // Trim spaces and NULs on both ends, then decode: ASCII without a decoder call.
     while (end > start && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0)) end--;

@@ -43,6 +43,23 @@ function summary(skipped: Map<SkipKind, number>): string {
   return parts.length ? parts.join(', ') : 'aucune entité';
 }
 
+/**
+ * Deepest nesting of a property value kept (an object in an array in an object…). Deeper values
+ * cannot be stored or exported: JSON.stringify overflows the stack on them.
+ */
+export const MAX_PROPERTY_DEPTH = 64;
+
+/** Whether an object or array nests deeper than `limit`; iterative, since the value may be 100,000 levels deep. */
+function nestsDeeperThan(value: object, limit: number): boolean {
+  const stack: [object, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop() as [object, number];
+    if (depth > limit) return true;
+    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** Polygons of any depth rewound in place: outer rings counter-clockwise, holes clockwise. */
 function rewindPolygons(g: Geometry): void {
   if (g.type === 'Polygon' || g.type === 'MultiPolygon') rewind(g, { mutate: true });
@@ -97,12 +114,18 @@ export async function finalizeLayer(layer: RawLayer, fileName: string, run: Impo
   const names = new Set<string>();
   const extraNames = new Set<string>();
   const maxNames = run.limits.maxPropertyNames;
+  let tooDeep = 0;
   for (let i = 0; i < features.length; i++) {
     await run.chunk('vérification', i, features.length);
     const { geometry, properties } = features[i];
     geometryTypes[geometry.type] = (geometryTypes[geometry.type] ?? 0) + 1;
     rewindPolygons(geometry);
     for (const key in properties) {
+      const value = properties[key];
+      if (value !== null && typeof value === 'object' && nestsDeeperThan(value, MAX_PROPERTY_DEPTH)) {
+        properties[key] = null;
+        tooDeep++;
+      }
       if (names.has(key)) continue;
       if (names.size < maxNames) names.add(key);
       else if (extraNames.size < 10_000) extraNames.add(key);
@@ -112,6 +135,11 @@ export async function finalizeLayer(layer: RawLayer, fileName: string, run: Impo
 
   const warnings = [...layer.warnings, ...crs.warnings];
   for (const [kind, n] of skipped) warnings.push(skipWarning(label, kind, n, used));
+  if (tooDeep > 0) {
+    warnings.push(
+      `${label} : ${plural(tooDeep, 'valeur de propriété imbriquée', 'valeurs de propriétés imbriquées')} sur plus de ${MAX_PROPERTY_DEPTH} niveaux ${tooDeep > 1 ? 'remplacées' : 'remplacée'} par une valeur vide.`,
+    );
+  }
   if (walker.sawZ) warnings.push(`${label} : altitudes (Z) ignorées : la carte et les exports sont en deux dimensions.`);
   if (extraNames.size > 0) {
     warnings.push(

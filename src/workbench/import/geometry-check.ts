@@ -7,6 +7,12 @@ export type GeometryProblem = 'vide' | 'non-numerique' | 'hors-etendue' | 'inval
 
 type Shape = 'points' | 'line' | 'ring';
 
+/**
+ * Deepest GeometryCollection nesting accepted. RFC 7946 discourages nesting at all; a hostile file
+ * nesting 100,000 levels would otherwise overflow the stack here and in every later recursive step.
+ */
+export const MAX_COLLECTION_DEPTH = 32;
+
 export class GeometryWalker {
   minX = Infinity;
   minY = Infinity;
@@ -26,13 +32,13 @@ export class GeometryWalker {
     this.minX = this.minY = Infinity;
     this.maxX = this.maxY = -Infinity;
     this.count = 0;
-    const problem = this.geometry(geometry as unknown as Record<string, unknown>);
+    const problem = this.geometry(geometry as unknown as Record<string, unknown>, 0);
     if (problem) return problem;
     return this.count === 0 ? 'vide' : null;
   }
 
-  private geometry(g: Record<string, unknown>): GeometryProblem | null {
-    if (!g || typeof g !== 'object') return 'invalide';
+  private geometry(g: Record<string, unknown>, depth: number): GeometryProblem | null {
+    if (!g || typeof g !== 'object' || depth > MAX_COLLECTION_DEPTH) return 'invalide';
     // A bbox computed in the source system would be wrong after reprojection.
     if ('bbox' in g) delete g.bbox;
     const c = g.coordinates;
@@ -64,7 +70,7 @@ export class GeometryWalker {
         const members = g.geometries;
         if (!Array.isArray(members)) return 'invalide';
         for (const member of members) {
-          const problem = this.geometry(member as Record<string, unknown>);
+          const problem = this.geometry(member as Record<string, unknown>, depth + 1);
           if (problem) return problem;
         }
         return null;

@@ -40,7 +40,13 @@ export function parseDecimal(value: unknown): number {
   return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s) ? Number(s) : NaN;
 }
 
-/** Separator of the header line: the most frequent of ; , tab | outside quotes. */
+/** A separator no text file holds (ASCII unit separator): a one-column table is then never split. */
+const ONE_COLUMN = '\u001f';
+
+/**
+ * Separator of the header line: the most frequent of ; , tab | outside quotes. A header without
+ * any names one column: its rows must not be cut at their commas (a lone WKT column is full of them).
+ */
 function detectDelimiter(header: string): string {
   const counts: Record<string, number> = { ';': 0, ',': 0, '\t': 0, '|': 0 };
   let quoted = false;
@@ -49,7 +55,7 @@ function detectDelimiter(header: string): string {
     else if (!quoted && c in counts) counts[c]++;
   }
   const best = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
-  return best[1] > 0 ? best[0] : ',';
+  return best[1] > 0 ? best[0] : ONE_COLUMN;
 }
 
 export async function parseCsv(bytes: Uint8Array, fileName: string, run: ImportRun): Promise<RawLayer> {

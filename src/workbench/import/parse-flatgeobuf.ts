@@ -48,7 +48,13 @@ export async function parseFlatGeobuf(bytes: Uint8Array, fileName: string, run: 
   const features: RawFeature[] = [];
   await run.step('analyse', 0);
   try {
-    for await (const f of deserialize(bytes, { headerMetaFn: (h) => (header = h) })) {
+    const headerMetaFn = (h: HeaderMeta) => {
+      header = h;
+      // An index over zero features cannot exist, and flatgeobuf's calcTreeSize(0, n) never returns:
+      // refused here, before the reader sizes the index (a garbled header would freeze the tab).
+      if (h.indexNodeSize > 0 && h.featuresCount === 0) throw errors.unreadable(fileName, 'flatgeobuf', "l'en-tête annonce un index spatial mais aucune entité");
+    };
+    for await (const f of deserialize(bytes, { headerMetaFn })) {
       const expected = (header as HeaderMeta | null)?.featuresCount || features.length + 1;
       await run.chunk('analyse', features.length, Math.max(expected, features.length + 1));
       const properties = (f.properties ?? {}) as Record<string, unknown>;
@@ -58,7 +64,8 @@ export async function parseFlatGeobuf(bytes: Uint8Array, fileName: string, run: 
     if (error instanceof ImportError) throw error;
     const expected = (header as HeaderMeta | null)?.featuresCount ?? 0;
     if (header && (expected === 0 || features.length < expected)) throw errors.truncated(fileName, 'flatgeobuf');
-    throw errors.unreadable(fileName, 'flatgeobuf', error instanceof Error ? error.message : String(error));
+    // flatgeobuf's and flatbuffers' own messages (English, about offsets and tables) mean nothing to a user.
+    throw errors.unreadable(fileName, 'flatgeobuf', 'structure interne endommagée');
   }
   const head = header as HeaderMeta | null;
   if (head && ((head.featuresCount > 0 && features.length < head.featuresCount) || !isComplete(bytes, head))) throw errors.truncated(fileName, 'flatgeobuf');

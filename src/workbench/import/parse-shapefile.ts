@@ -4,10 +4,11 @@
 import { parseShp } from 'shpjs';
 import type { Geometry } from 'geojson';
 import { parsePrj } from '../../geo/crs';
-import { readDbf } from './dbf';
+import { DbfError, readDbf } from './dbf';
 import { errors, plural } from './errors';
 import type { RawFeature, RawLayer } from './raw-layer';
 import type { ImportRun } from './run';
+import { windows1252 } from './text';
 
 export interface ShapefileParts {
   /** Layer name: the .shp base name. */
@@ -19,7 +20,9 @@ export interface ShapefileParts {
 }
 
 const SHAPE_NAMES: Record<number, string> = { 31: 'MultiPatch' };
-const latin = new TextDecoder('windows-1252');
+/** Shape types shpjs reads: null, point, polyline, polygon, multipoint, and their Z (1x) and M (2x) forms. */
+const SHAPE_TYPES = new Set([0, 1, 3, 5, 8, 11, 13, 15, 18, 21, 23, 25, 28]);
+const latin = windows1252;
 
 function readGeometries(shp: Uint8Array, fileName: string): (Geometry | null)[] {
   if (shp.length < 100) throw errors.truncated(fileName, 'shapefile');
@@ -28,13 +31,14 @@ function readGeometries(shp: Uint8Array, fileName: string): (Geometry | null)[] 
   const declaredLength = view.getInt32(24, false) * 2;
   if (declaredLength > shp.length) throw errors.truncated(fileName, 'shapefile');
   const shapeType = view.getInt32(32, true);
+  if (SHAPE_NAMES[shapeType]) throw errors.unreadable(fileName, 'shapefile', `type de géométrie ${SHAPE_NAMES[shapeType]} non pris en charge`);
+  if (!SHAPE_TYPES.has(shapeType)) throw errors.unreadable(fileName, 'shapefile', `type de géométrie n° ${shapeType} inconnu`);
   try {
     return parseShp(view as unknown as ArrayBuffer) as (Geometry | null)[];
-  } catch (error) {
-    const why = SHAPE_NAMES[shapeType]
-      ? `type de géométrie ${SHAPE_NAMES[shapeType]} non pris en charge`
-      : error instanceof Error ? error.message : String(error);
-    throw errors.unreadable(fileName, 'shapefile', why);
+  } catch {
+    // shpjs checks nothing: a damaged record (negative length, more points than bytes) ends in a
+    // DataView RangeError whose English text would tell the user nothing.
+    throw errors.unreadable(fileName, 'shapefile', 'enregistrements de géométrie endommagés : longueurs ou nombres de points incohérents');
   }
 }
 
@@ -51,7 +55,8 @@ export async function parseShapefile(parts: ShapefileParts, fileName: string, ru
       warnings.push(...table.warnings);
       if (table.missing > 0) warnings.push(`${fileName} : le fichier .dbf est tronqué : ${plural(table.missing, 'entité', 'entités')} sans attributs.`);
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
+      // Our reader's own refusals are French; anything else is a table whose header lies about its fields.
+      const why = error instanceof DbfError ? error.message : 'champs et enregistrements incohérents';
       warnings.push(`${fileName} : table attributaire (.dbf) illisible (${why}) ; les entités sont importées sans attributs.`);
     }
     if (records.length > 0 && records.length !== geometries.length) {

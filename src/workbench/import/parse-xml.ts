@@ -17,7 +17,34 @@ import type { ImportFormat } from '../types';
 
 type XmlDocument = ReturnType<DOMParser['parseFromString']>;
 
+/**
+ * Deepest element nesting read. Real KML and GPX stay under 20 levels; togeojson and our folder
+ * walk recurse once per level and overflow the stack (a worker's is smaller still) near 10,000.
+ */
+export const MAX_XML_DEPTH = 500;
+
+/** Whether elements nest deeper than `limit`: a linear scan of the tags, comments and CDATA skipped. */
+function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  for (let i = text.indexOf('<'); i >= 0 && i < text.length; i = text.indexOf('<', i + 1)) {
+    const next = text[i + 1];
+    if (next === '/') depth--;
+    else if (next === '!') {
+      const end = text.startsWith('<![CDATA[', i) ? text.indexOf(']]>', i) : text.startsWith('<!--', i) ? text.indexOf('-->', i) : i;
+      if (end < 0) return false;
+      i = end;
+    } else if (next !== '?') {
+      const close = text.indexOf('>', i);
+      if (close < 0) return false;
+      if (text[close - 1] !== '/' && ++depth > limit) return true;
+      i = close;
+    }
+  }
+  return false;
+}
+
 function parseXml(text: string, fileName: string, format: ImportFormat, root: string): XmlDocument {
+  if (nestsDeeperThan(text, MAX_XML_DEPTH)) throw errors.unreadable(fileName, format, `éléments imbriqués sur plus de ${MAX_XML_DEPTH} niveaux`);
   let doc: XmlDocument;
   try {
     // onError set: xmldom would otherwise log to the console; fatal errors still throw.

@@ -3,6 +3,27 @@
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** windows-1252's characters at 0x80–0x9F (the five bytes it leaves undefined stay C1 controls). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * A windows-1252 decoder that is right everywhere: Node (up to 22 at least, so `npm run inspect`)
+ * decodes the label as ISO-8859-1 and turns €, œ, ’… into invisible C1 controls. Browsers are
+ * right already, and then the mapping finds nothing to change.
+ */
+const latin1 = new TextDecoder('windows-1252');
+export const windows1252 = {
+  encoding: 'windows-1252',
+  decode(bytes: Uint8Array): string {
+    return latin1.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+  },
+};
+
+/** A decoder for a TextDecoder label, with windows-1252 mapped right (see above). */
+export const decoderFor = (label: string): { decode(bytes: Uint8Array): string } =>
+  // ignoreBOM: each .dbf field is decoded alone, and a value that starts with U+FEFF must keep it.
+  label === 'windows-1252' ? windows1252 : new TextDecoder(label, { ignoreBOM: true });
+
 /** Decodes, without BOM; pushes a French warning naming the file when it falls back to windows-1252. */
 export function decodeText(bytes: Uint8Array, fileName: string, warnings: string[]): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
@@ -12,7 +33,7 @@ export function decodeText(bytes: Uint8Array, fileName: string, warnings: string
     return utf8.decode(body);
   } catch {
     warnings.push(`${fileName} : le texte n'est pas en UTF-8 ; il est lu en windows-1252 (Europe occidentale). Vérifiez les accents.`);
-    return new TextDecoder('windows-1252').decode(body);
+    return windows1252.decode(body);
   }
 }
 

@@ -2,6 +2,7 @@
 // forms and GEOMETRYCOLLECTION, with Z/M/ZM and EMPTY; an EWKT "SRID=…;" prefix is skipped.
 // Returns null on anything malformed (the row is then counted as without coordinates).
 import type { Geometry, Position } from 'geojson';
+import { MAX_COLLECTION_DEPTH } from './geometry-check';
 
 class Reader {
   i = 0;
@@ -67,7 +68,8 @@ function list<T>(r: Reader, item: (r: Reader) => T | null): T[] | null {
 
 const rings = (r: Reader) => list(r, (x) => positions(x));
 
-function geometry(r: Reader): Geometry | null {
+/** `depth`: GEOMETRYCOLLECTIONs around this one; past the walker's limit the text is refused before it can overflow the stack. */
+function geometry(r: Reader, depth = 0): Geometry | null {
   const type = r.word();
   const save = r.i;
   const dims = r.word();
@@ -105,7 +107,8 @@ function geometry(r: Reader): Geometry | null {
       return p ? { type: 'MultiPolygon', coordinates: p } : null;
     }
     case 'GEOMETRYCOLLECTION': {
-      const members = list(r, geometry);
+      if (depth >= MAX_COLLECTION_DEPTH) return null;
+      const members = list(r, (x) => geometry(x, depth + 1));
       return members ? { type: 'GeometryCollection', geometries: members } : null;
     }
     default:

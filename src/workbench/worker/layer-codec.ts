@@ -21,7 +21,11 @@ export interface EncodedLayer {
 export async function decodeLayer(fgb: Uint8Array): Promise<GeoFeature[]> {
   const out: GeoFeature[] = [];
   try {
-    for await (const f of deserialize(fgb)) out.push({ type: 'Feature', geometry: f.geometry, properties: (f.properties ?? {}) as Record<string, unknown> });
+    // A stored file damaged to announce an index over zero features would hang flatgeobuf's calcTreeSize.
+    const headerMetaFn = (h: { indexNodeSize: number; featuresCount: number }) => {
+      if (h.indexNodeSize > 0 && h.featuresCount === 0) throw new Error('index sans entité');
+    };
+    for await (const f of deserialize(fgb, { headerMetaFn })) out.push({ type: 'Feature', geometry: f.geometry, properties: (f.properties ?? {}) as Record<string, unknown> });
   } catch {
     throw new Error('Les données enregistrées de cette couche sont illisibles (FlatGeobuf invalide).');
   }
