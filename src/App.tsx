@@ -1,7 +1,7 @@
 // Application shell: loads the catalog, the data and the report cards, owns the view state
 // (mirrored in the URL), and lays out header, side panel (layers | report tabs) and map, or the
 // report cards as a full page without the map.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { bbox } from '@turf/turf';
 import type { Bounds, Catalog } from '../layers/types';
 import { themeClair, themeContraste } from '../layers/theme';
@@ -35,13 +35,21 @@ import { usePageTitle } from './a11y/usePageTitle';
 import { MAP_CANVAS_ID, MAP_HELP_ID } from './map/map-locale';
 import { CardsPage } from './cards/CardsPage';
 import { useCardFraming } from './cards/useCardFraming';
-import { useWorkbench } from './workbench/useWorkbench';
-import { itemIdFromDeckLayer } from './workbench/map/workspace-layers';
-import { pickedSource, workspaceDefinition } from './workbench/workspace-definition';
-import { PresentStage, PresentToolbar, usePresent } from './present';
+import { PresentToolbar } from './ui/PresentToolbar';
+import { useLazyFeatures } from './state/useLazyFeatures';
+import type { WorkspaceSelection } from './workbench/useWorkbench';
+// Eager although src/present is not: the header's buttons and the print sheet's hiding must be
+// styled from the first frame (CSS is not part of the JavaScript the map waits for).
+import './present/present.css';
 
-// The workbench's panel is only downloaded when the tab is opened (or a file is dropped).
-const WorkbenchPanel = lazy(() => import('./workbench/ui/WorkbenchPanel'));
+// Workbench and presentation code is downloaded when used (see src/state/useLazyFeatures.ts).
+const WorkbenchMount = lazy(() => import('./workbench/WorkbenchMount'));
+const PresentMount = lazy(() => import('./present/PresentMount'));
+const loadWorkbenchPanel = () => import('./workbench/ui/WorkbenchPanel');
+const WorkbenchPanel = lazy(loadWorkbenchPanel);
+const NO_LAYERS: never[] = [];
+
+const hasFiles = (event: DragEvent) => [...event.dataTransfer.types].includes('Files');
 
 type CatalogState = { status: 'chargement' } | { status: 'ok'; catalog: Catalog } | { status: 'erreur'; message: string };
 type Tab = 'couches' | 'rapport' | 'atelier';
@@ -71,17 +79,15 @@ export function App() {
   const [panelOpen, setPanelOpen] = useState(() => !narrowScreen() || !!initialUrl.card);
   const [cardId, setCardId] = useState<string | null>(initialUrl.card ?? null);
   const [tab, setTab] = useState<Tab>(initialUrl.card ? 'rapport' : initialUrl.workspaceItem || initialUrl.workspaceSelection ? 'atelier' : 'couches');
-  const wb = useWorkbench(
-    catalog,
-    initialUrl,
-    () => {
-      setTab('atelier');
-      setPanelOpen(true);
-    },
-    (bounds) => setCameraRequest({ bounds, key: Date.now(), onlyIfOutside: true }),
-  );
-  // Meetings and sharing (src/present): presentation and embed parameters, decks, exports.
-  const present = usePresent({ initialUrl, cards: cardsState, catalog, workspace: wb.api, onCameraRequest: setCameraRequest });
+  // The workspace's part of the address; the workbench checks it against the workspace once read.
+  const [openItemId, setOpenItemId] = useState<string | null>(initialUrl.workspaceItem ?? null);
+  const [workspaceSelection, setWorkspaceSelection] = useState<WorkspaceSelection | null>(initialUrl.workspaceSelection ?? null);
+  const [dragging, setDragging] = useState(false);
+  const [stageSlot, setStageSlot] = useState<HTMLDivElement | null>(null);
+  const lazyFeatures = useLazyFeatures(initialUrl, tab === 'atelier');
+  // The workbench (src/workbench) and meetings and sharing (src/present), once loaded.
+  const wb = lazyFeatures.workbench.current;
+  const present = lazyFeatures.present;
   const theme = present.contrast ? themeContraste : baseTheme;
   const panel = useRef<HTMLElement>(null);
   // A card opened from a feature sheet takes the focus (the sheet closes); one from the address does not.
@@ -105,8 +111,8 @@ export function App() {
     selection: selection ?? undefined,
     card: cardId ?? undefined,
     page: page ?? undefined,
-    workspaceItem: wb.openItemId ?? undefined,
-    workspaceSelection: wb.selection ?? undefined,
+    workspaceItem: openItemId ?? undefined,
+    workspaceSelection: workspaceSelection ?? undefined,
     table: table ?? undefined,
     present: present.urlParams,
   };
@@ -127,6 +133,7 @@ export function App() {
       setOpenItemId(url.workspaceItem ?? null);
       setWorkspaceSelection(url.workspaceSelection ?? null);
       setTable(url.table ?? null);
+      followAddressRef.current(url);
       // The map is re-created when it comes back: no stale move may replay then.
       if (url.page) setCameraRequest(null);
       else if (url.camera) setCameraRequest({ center: [url.camera.lon, url.camera.lat], zoom: url.camera.zoom, key: Date.now() });
@@ -136,7 +143,9 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
 
-  const { setOpenItemId, setSelection: setWorkspaceSelection } = wb;
+  // The hash listener is registered once: it reaches the lazy features through this ref.
+  const followAddressRef = useRef(lazyFeatures.followAddress);
+  followAddressRef.current = lazyFeatures.followAddress;
   // One selection at a time: a thematic feature or a workspace feature.
   const selectThematic = useCallback(
     (next: Selection | null) => {
@@ -303,8 +312,62 @@ export function App() {
   const pageHref = formatHash({ ...urlState, page: 'fiches' }) || '#fiches';
   const mapHref = (id: string | null): string => formatHash({ ...urlState, page: undefined, selection: undefined, card: id ?? undefined, camera: id ? undefined : camera }) || '#';
 
-  if (page === 'fiches') return <CardsPage state={cardsState} card={card} onOpen={setCardId} onClose={closeCard} mapHref={mapHref} search={searchBox} statementHref={statementHref} />;
-  if (page === 'accessibilite') return <AccessibilityPage mapHref={mapHref(cardId)} search={searchBox} />;
+  // Fetched with the workbench, not after it: the tab shows its panel one download sooner.
+  useEffect(() => {
+    if (tab === 'atelier') void loadWorkbenchPanel();
+  }, [tab]);
+
+  const presentView = { urlState, catalog, cards: cardsState, visibility, basemap, theme, card, selection, workspaceItems: wb?.api.items ?? [] };
+  // Mounted whatever the page, at the same place: the workspace and a presentation outlive a visit to the full page.
+  const mounts = (
+    <>
+      {lazyFeatures.workbench.mounted && (
+        <Suspense fallback={null}>
+          <WorkbenchMount
+            catalog={catalog}
+            openItemId={openItemId}
+            setOpenItemId={setOpenItemId}
+            selection={workspaceSelection}
+            setSelection={setWorkspaceSelection}
+            onFrame={(bounds) => setCameraRequest({ bounds, key: Date.now(), onlyIfOutside: true })}
+            dropped={lazyFeatures.workbench.dropped}
+            onDroppedTaken={lazyFeatures.workbench.takeDropped}
+            onReport={lazyFeatures.workbench.report}
+          />
+        </Suspense>
+      )}
+      {present.mounted && (
+        <Suspense fallback={null}>
+          <PresentMount
+            initialUrl={{ ...initialUrl, present: present.urlParams }}
+            cards={cardsState}
+            catalog={catalog}
+            workspace={lazyFeatures.workbench.workspace}
+            onCameraRequest={setCameraRequest}
+            dialog={present.dialog}
+            setDialog={present.setDialog}
+            view={presentView}
+            stage={stageSlot}
+            onReport={present.report}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+  if (page === 'fiches')
+    return (
+      <>
+        {mounts}
+        <CardsPage state={cardsState} card={card} onOpen={setCardId} onClose={closeCard} mapHref={mapHref} search={searchBox} statementHref={statementHref} />
+      </>
+    );
+  if (page === 'accessibilite')
+    return (
+      <>
+        {mounts}
+        <AccessibilityPage mapHref={mapHref(cardId)} search={searchBox} />
+      </>
+    );
 
   const layersTab = (
     <>
@@ -323,30 +386,54 @@ export function App() {
       {catalogState.status === 'chargement' && <Badge kind="chargement">{t('ui.app.loadingCatalog')}</Badge>}
     </>
   );
-  const picked = pickedSource(
-    selection && selectedFeature && selectedDef ? { selection, feature: selectedFeature, def: selectedDef } : null,
-    wb.selection && wb.selectedItem && wb.selectedFeature ? { selection: wb.selection, item: wb.selectedItem, feature: wb.selectedFeature } : null,
-    locale,
-  );
   const analysePicked = () => {
     setTab('atelier');
     setPanelOpen(true);
   };
-  const workbenchTab = (
-    <Suspense fallback={<Badge kind="chargement">{t('ui.app.loadingWorkbench')}</Badge>}>
+  const workbenchLoading = <Badge kind="chargement">{t('ui.app.loadingWorkbench')}</Badge>;
+  const workbenchTab = wb ? (
+    <Suspense fallback={workbenchLoading}>
       <WorkbenchPanel
         api={wb.api}
         measure={wb.measure}
         mapCentre={() => (camera ? [camera.lon, camera.lat] : null)}
-        openItemId={wb.openItemId}
-        onOpenItem={wb.setOpenItemId}
-        picked={picked}
+        openItemId={openItemId}
+        onOpenItem={setOpenItemId}
+        picked={wb.pickedSource(
+          selection && selectedFeature && selectedDef ? { selection, feature: selectedFeature, def: selectedDef } : null,
+          workspaceSelection && wb.selectedItem && wb.selectedFeature ? { selection: workspaceSelection, item: wb.selectedItem, feature: wb.selectedFeature } : null,
+          locale,
+        )}
         onFrame={(b) => setCameraRequest({ bounds: b, key: Date.now(), insets: panelInsets() })}
         onShowThematic={showFeature}
         onKeepMeasure={() => void wb.keepMeasure()}
       />
     </Suspense>
+  ) : (
+    workbenchLoading
   );
+  // Files dropped on the map wait for the workbench if it is not there yet (WorkbenchMount imports them).
+  const dropHandlers = {
+    onDragOver: (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+      setDragging(true);
+    },
+    onDragLeave: (event: DragEvent) => {
+      if (event.currentTarget === event.target) setDragging(false);
+    },
+    onDrop: (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(false);
+      const files = [...event.dataTransfer.files];
+      if (!files.length) return;
+      setTab('atelier');
+      setPanelOpen(true);
+      lazyFeatures.workbench.drop(files);
+    },
+  };
   const reportTab = (
     <CardBrowser
       state={cardsState}
@@ -361,129 +448,133 @@ export function App() {
   );
 
   return (
-    <div className="app">
-      <SkipLinks
-        label={t('a11y.skip.label')}
-        links={[
-          { target: 'recherche', label: t('a11y.skip.search') },
-          { target: MAP_CANVAS_ID, label: t('a11y.skip.map') },
-          { target: 'panneau', label: t('a11y.skip.panel'), prepare: () => setPanelOpen(true) },
-        ]}
-      />
-      <AppHeader
-        subtitle={t('app.subtitle')}
-        search={searchBox}
-        action={
-          <>
-            <PresentToolbar present={present} />
-            <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panneau" onClick={() => setPanelOpen((o) => !o)}>
-              {panelOpen ? t('ui.app.hidePanel') : t('ui.app.showPanel')}
-            </button>
-          </>
-        }
-      />
-      <div className={`app-body${panelOpen ? ' panel-open' : ''}`}>
-        <aside id="panneau" ref={panel} className={`side-panel sheet-${sheet}`} hidden={!panelOpen} aria-label={t('ui.app.panelLabel')} tabIndex={-1}>
-          <SheetHandle
-            size={sheet}
-            onSize={setSheet}
-            onClose={() => {
-              setPanelOpen(false);
-              // The handle disappears with the sheet: the focus goes to the button that opens it again.
-              document.querySelector<HTMLElement>('.panel-toggle')?.focus();
-            }}
-          />
-          <PanelTabs
-            label={t('ui.app.tabsLabel')}
-            active={tab}
-            onChange={setTab}
-            tabs={[
-              { id: 'couches', label: t('ui.app.tab.layers'), content: layersTab },
-              { id: 'rapport', label: t('ui.app.tab.report'), content: reportTab },
-              { id: 'atelier', label: t('ui.app.tab.workbench'), content: workbenchTab },
-            ]}
-          />
-          <p className="statement-link">
-            <a href={statementHref}>{t('a11y.link')}</a>
-          </p>
-        </aside>
-        <PresentStage present={present} view={{ urlState, catalog, cards: cardsState, visibility, basemap, theme, card, selection, workspaceItems: wb.api.items }} />
-        <main id="carte" className={`map-area${table ? ' with-table' : ''}`} tabIndex={-1} {...wb.dropHandlers}>
-          {wb.dragging && (
-            <div className="drop-overlay">
-              <p>{t('ui.app.drop')}</p>
-            </div>
-          )}
-          {catalog && (
-            <MapView
-              catalog={catalog}
-              theme={theme}
-              data={data}
-              settled={settled}
-              visibility={visibility}
-              basemap={basemap}
-              selection={selection}
-              cardFeatures={highlighted}
-              initialCamera={camera}
-              cameraRequest={cameraRequest}
-              onSelect={selectThematic}
-              extraLayers={wb.layers}
-              workspaceItemOf={itemIdFromDeckLayer}
-              onSelectWorkspace={selectWorkspace}
-              extraSelected={wb.selectedFeature}
-              measuring={!!wb.measure.mode}
-              onMeasureClick={wb.measure.add}
-              onCameraChange={(c, b) => {
-                setCamera(c);
-                viewBounds.current = b;
+    <>
+      {mounts}
+      <div className="app">
+        <SkipLinks
+          label={t('a11y.skip.label')}
+          links={[
+            { target: 'recherche', label: t('a11y.skip.search') },
+            { target: MAP_CANVAS_ID, label: t('a11y.skip.map') },
+            { target: 'panneau', label: t('a11y.skip.panel'), prepare: () => setPanelOpen(true) },
+          ]}
+        />
+        <AppHeader
+          subtitle={t('app.subtitle')}
+          search={searchBox}
+          action={
+            <>
+              <PresentToolbar onOpen={present.setDialog} offline={present.afterStart} />
+              <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panneau" onClick={() => setPanelOpen((o) => !o)}>
+                {panelOpen ? t('ui.app.hidePanel') : t('ui.app.showPanel')}
+              </button>
+            </>
+          }
+        />
+        <div className={`app-body${panelOpen ? ' panel-open' : ''}`}>
+          <aside id="panneau" ref={panel} className={`side-panel sheet-${sheet}`} hidden={!panelOpen} aria-label={t('ui.app.panelLabel')} tabIndex={-1}>
+            <SheetHandle
+              size={sheet}
+              onSize={setSheet}
+              onClose={() => {
+                setPanelOpen(false);
+                // The handle disappears with the sheet: the focus goes to the button that opens it again.
+                document.querySelector<HTMLElement>('.panel-toggle')?.focus();
               }}
             />
-          )}
-          <p id={MAP_HELP_ID} className="visually-hidden">
-            {t('ui.map.help')}
-          </p>
-          {tableView.view}
-          {catalogState.status === 'erreur' && (
-            <div className="fatal" role="alert">
-              <h2>{t('ui.app.fatal')}</h2>
-              <p>
-                {t('ui.app.reason')}
-                <span lang={locale === 'fr' ? undefined : 'fr'}>{catalogState.message}</span>
-              </p>
-            </div>
-          )}
-          {selection && selectedFeature && selectedDef && (
-            <FeaturePanel
-              feature={selectedFeature}
-              layer={selectedDef.layer}
-              sublayer={selectedDef.sublayer}
-              cards={featureCards}
-              onOpenCard={openCardFromFeature}
-              onClose={closeFeature}
-              actions={
-                <button type="button" className="link-button" onClick={analysePicked}>
-                  {t('ui.app.bufferFeature')}
-                </button>
-              }
+            <PanelTabs
+              label={t('ui.app.tabsLabel')}
+              active={tab}
+              onChange={setTab}
+              tabs={[
+                { id: 'couches', label: t('ui.app.tab.layers'), content: layersTab },
+                { id: 'rapport', label: t('ui.app.tab.report'), content: reportTab },
+                { id: 'atelier', label: t('ui.app.tab.workbench'), content: workbenchTab },
+              ]}
             />
-          )}
-          {!selection && wb.selection && wb.selectedItem && wb.selectedFeature && (
-            <FeaturePanel
-              feature={wb.selectedFeature}
-              {...workspaceDefinition(wb.selectedItem)}
-              cards={[]}
-              onOpenCard={openCardFromFeature}
-              onClose={() => selectWorkspace(null)}
-              actions={
-                <button type="button" className="link-button" onClick={analysePicked}>
-                  {t('ui.app.bufferWorkspaceFeature')}
-                </button>
-              }
-            />
-          )}
-          {catalog && <Attribution catalog={catalog} visibility={visibility} basemap={basemap} />}
-        </main>
+            <p className="statement-link">
+              <a href={statementHref}>{t('a11y.link')}</a>
+            </p>
+          </aside>
+          {/* The presentation's slide panel, embed bar, notices and dialogs (PresentMount), in the map's layout. */}
+          <div className="present-slot" ref={setStageSlot} />
+          <main id="carte" className={`map-area${table ? ' with-table' : ''}`} tabIndex={-1} {...dropHandlers}>
+            {dragging && (
+              <div className="drop-overlay">
+                <p>{t('ui.app.drop')}</p>
+              </div>
+            )}
+            {catalog && (
+              <MapView
+                catalog={catalog}
+                theme={theme}
+                data={data}
+                settled={settled}
+                visibility={visibility}
+                basemap={basemap}
+                selection={selection}
+                cardFeatures={highlighted}
+                initialCamera={camera}
+                cameraRequest={cameraRequest}
+                onSelect={selectThematic}
+                extraLayers={wb?.layers ?? NO_LAYERS}
+                workspaceItemOf={wb?.itemIdFromDeckLayer}
+                onSelectWorkspace={selectWorkspace}
+                extraSelected={wb?.selectedFeature}
+                measuring={!!wb?.measure.mode}
+                onMeasureClick={wb?.measure.add}
+                onCameraChange={(c, b) => {
+                  setCamera(c);
+                  viewBounds.current = b;
+                }}
+              />
+            )}
+            <p id={MAP_HELP_ID} className="visually-hidden">
+              {t('ui.map.help')}
+            </p>
+            {tableView.view}
+            {catalogState.status === 'erreur' && (
+              <div className="fatal" role="alert">
+                <h2>{t('ui.app.fatal')}</h2>
+                <p>
+                  {t('ui.app.reason')}
+                  <span lang={locale === 'fr' ? undefined : 'fr'}>{catalogState.message}</span>
+                </p>
+              </div>
+            )}
+            {selection && selectedFeature && selectedDef && (
+              <FeaturePanel
+                feature={selectedFeature}
+                layer={selectedDef.layer}
+                sublayer={selectedDef.sublayer}
+                cards={featureCards}
+                onOpenCard={openCardFromFeature}
+                onClose={closeFeature}
+                actions={
+                  <button type="button" className="link-button" onClick={analysePicked}>
+                    {t('ui.app.bufferFeature')}
+                  </button>
+                }
+              />
+            )}
+            {!selection && workspaceSelection && wb?.selectedItem && wb.selectedFeature && (
+              <FeaturePanel
+                feature={wb.selectedFeature}
+                {...wb.workspaceDefinition(wb.selectedItem)}
+                cards={[]}
+                onOpenCard={openCardFromFeature}
+                onClose={() => selectWorkspace(null)}
+                actions={
+                  <button type="button" className="link-button" onClick={analysePicked}>
+                    {t('ui.app.bufferWorkspaceFeature')}
+                  </button>
+                }
+              />
+            )}
+            {catalog && <Attribution catalog={catalog} visibility={visibility} basemap={basemap} />}
+          </main>
+        </div>
       </div>
-    </div>
+    </>
   );
 }

@@ -1,18 +1,18 @@
 // Translation and locale formatting. `t('key', { n: 3 })` replaces {n}; numbers, units and dates are
 // formatted for the current locale (1 234,5 km in French, 1,234.5 km in English). Pure functions
 // (`translate`, `formatters`) work in tests and workers; `useI18n` is the React entry point.
-import { createContext, createElement, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { catalogues, type MessageKey } from './catalogue';
+import { createContext, createElement, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { isLanguageLoaded, loadLanguage, messagesOf, fr, type MessageKey } from './catalogue';
 import { LOCALES, type Locale, type Params } from './types';
 import { isSingular } from './plural';
 
 export type { Locale, MessageKey, Params };
-export { LOCALES };
+export { LOCALES, loadLanguage, isLanguageLoaded };
 
 const KEY = 'atlas-lens-lievin.langue';
 
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const text = catalogues[locale][key] ?? catalogues.fr[key] ?? key;
+  const text = messagesOf(locale)[key] ?? fr[key] ?? key;
   if (!params) return text;
   const fmt = formatters(locale);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -75,15 +75,29 @@ interface I18n {
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Locale }) {
-  const [locale, setLocaleState] = useState<Locale>(() => initial ?? readLocalePreference());
+  // main.tsx loads the remembered language's catalogue before the first render; French otherwise.
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    const wanted = initial ?? readLocalePreference();
+    return isLanguageLoaded(wanted) ? wanted : 'fr';
+  });
+  const choice = useRef<Locale>(locale);
   const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
-    document.documentElement.lang = next;
+    choice.current = next;
     try {
       window.localStorage.setItem(KEY, next);
     } catch {
       // not remembered on this device
     }
+    // The page switches once the catalogue is there: never half French, half English.
+    void loadLanguage(next).then(
+      () => {
+        // A quicker second click wins.
+        if (choice.current !== next) return;
+        setLocaleState(next);
+        document.documentElement.lang = next;
+      },
+      () => undefined,
+    );
   }, []);
   const value = useMemo<I18n>(
     () => ({

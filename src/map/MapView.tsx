@@ -9,7 +9,7 @@ import type { Camera, Selection } from '../state/url-state';
 import { isSublayerShown, type Visibility } from '../state/visibility';
 import { createMap, type MapBundle } from './create-map';
 import { SOURCE_COMMUNES, SOURCE_TERRITOIRE, applyBasemapTheme, setBasemapData } from './basemap-style';
-import { setLiveMap } from '../present/live-map';
+import { setLiveMap } from './live-map';
 import { applyBasemap, basemapById, type BasemapId } from './basemaps';
 import { markerAtlasFor, sublayerDeckLayers, sublayerIdFromDeckLayer } from './deck-layers';
 import { cardHaloLayers, hoverLayer, selectionLayers } from './highlight-layers';
@@ -136,7 +136,7 @@ export function MapView(props: MapViewProps) {
       },
     };
     window.__atlas = hook;
-    // Exports and the presentation read the map on screen (see src/present/live-map.ts).
+    // Exports and the presentation read the map on screen (see live-map.ts).
     setLiveMap({ map: b.map, layers: () => deckLayers.current });
     readyResolvers.current = () => {
       hook.isReady = true;

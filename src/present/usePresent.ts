@@ -13,7 +13,6 @@ import { DEFAULT_DECK_ID, type Deck } from './deck/types';
 import { useSlideShow } from './show/useSlideShow';
 import { useDecks, useNotices, useSharedDeck } from './state/useDecks';
 import { useImportedRefs, type WorkspaceLike } from './state/useImportedRefs';
-import { useServiceWorker } from './offline/OfflineStatus';
 import { paramsFromRaw, paramsToRaw, sameParams, SHARED_DECK_ID, type PresentParams } from './url-params';
 
 export type PresentDialog = 'jeux' | 'partager' | 'exporter' | null;
@@ -24,6 +23,9 @@ export interface PresentInput {
   catalog: Catalog | null;
   workspace: WorkspaceLike;
   onCameraRequest: (request: CameraRequest) => void;
+  /** The open dialog is the app shell's state: its header buttons open them before this code is loaded. */
+  dialog: PresentDialog;
+  setDialog: (dialog: PresentDialog) => void;
 }
 
 const CONTRAST_KEY = 'atlas-lens-lievin.presentation.contraste';
@@ -36,11 +38,9 @@ function readContrast(): boolean {
   }
 }
 
-export function usePresent({ initialUrl, cards, catalog, workspace, onCameraRequest }: PresentInput) {
+export function usePresent({ initialUrl, cards, catalog, workspace, onCameraRequest, dialog, setDialog }: PresentInput) {
   const { t } = useI18n();
-  useServiceWorker();
   const [params, setParams] = useState<PresentParams>(() => paramsFromRaw(initialUrl.present));
-  const [dialog, setDialog] = useState<PresentDialog>(null);
   const [contrastPreferred, setContrastPreferred] = useState(readContrast);
   const { notices, notify, dismiss } = useNotices();
   const decks = useDecks(notify);

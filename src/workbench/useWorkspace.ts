@@ -11,13 +11,13 @@ import { featuresItem, importedItem, nextPlacement, resultItem } from './items';
 import { openWorkspace, WorkspaceStorageError, type Workspace } from './store/workspace-db';
 import { WorkbenchClient } from './worker/client';
 import { errorText, useJobs } from './useJobs';
+import { rememberWorkspaceSaved } from '../state/workspace-saved';
 export type { ActiveJob, Notice } from './useJobs';
 import type { ThematicSource, WorkerResult } from './worker/protocol';
 import type { CrsCode, ExportFormat, WorkspaceItem } from './types';
 import type { Message } from '../i18n';
 
 export type StorageState = 'chargement' | 'ok' | 'session';
-
 
 
 /** `onImported` is told of the layers each import created (the app frames them). */
@@ -304,27 +304,39 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
   const estimate = useCallback(async () => (db.current ? db.current.estimate() : null), []);
   const cancel = useCallback((jobId: number) => client.cancel(jobId), [client]);
 
-  return {
-    items,
-    binaries,
-    jobs,
-    notices,
-    storage,
-    unsaved,
-    importFiles,
-    updateItem,
-    move,
-    removeItem,
-    clearAll,
-    reproject,
-    analyse,
-    addFeatures,
-    exportItem,
-    feature,
-    estimate,
-    cancel,
-    dismiss,
-  };
+  // Whether the next start must load the workbench (src/state/workspace-saved.ts); only once the
+  // saved workspace has been read back, so that a restore in progress never writes "empty".
+  const restored = storage === 'ok' && jobs.length === 0;
+  useEffect(() => {
+    if (restored) rememberWorkspaceSaved(items.length > 0);
+  }, [restored, items.length]);
+
+  // One object per change of state (the callbacks are stable): the app shell receives it from
+  // WorkbenchMount and re-renders only when something changed.
+  return useMemo(
+    () => ({
+      items,
+      binaries,
+      jobs,
+      notices,
+      storage,
+      unsaved,
+      importFiles,
+      updateItem,
+      move,
+      removeItem,
+      clearAll,
+      reproject,
+      analyse,
+      addFeatures,
+      exportItem,
+      feature,
+      estimate,
+      cancel,
+      dismiss,
+    }),
+    [items, binaries, jobs, notices, storage, unsaved, importFiles, updateItem, move, removeItem, clearAll, reproject, analyse, addFeatures, exportItem, feature, estimate, cancel, dismiss],
+  );
 }
 
 export type WorkspaceApi = ReturnType<typeof useWorkspace>;

@@ -1,7 +1,8 @@
 // The message catalogues: every key has French and English text, the same {placeholders}, and
 // plural keys come in complete pairs.
 import { describe, expect, it } from 'vitest';
-import { catalogues, type MessageKey } from '../../src/i18n/catalogue';
+import { catalogues } from '../../src/i18n/catalogue-en';
+import type { MessageKey } from '../../src/i18n/catalogue';
 import { formatters, translate, translatePlural, translateMessage } from '../../src/i18n';
 
 const keys = Object.keys(catalogues.fr) as MessageKey[];

@@ -12,6 +12,8 @@ import { unitsEn } from '../../src/i18n/messages/units.en';
 import { domainText, unitText } from '../../src/i18n/domain';
 import { formatQuantity } from '../../src/cards/format';
 import { formatCount, formatField, formatMetric } from '../../src/ui/format';
+// English is loaded on demand in the app; importing its catalogue registers it.
+import '../../src/i18n/catalogue-en';
 
 function layerTexts(): string[] {
   const texts = new Set<string>();

@@ -3,7 +3,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { downloadBlob } from '../decks/deck-files';
-import { getLiveMap } from '../live-map';
+import { getLiveMap } from '../../map/live-map';
 import type { PrintApi } from '../print/usePrint';
 import { pageBase, permalink } from '../share/links';
 import { Dialog } from '../ui/Dialog';

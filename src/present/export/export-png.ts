@@ -2,7 +2,7 @@
 // the page drawn on a canvas, and the credits and legend written into the file's text chunks.
 import type { Rgba } from '../../../layers/types';
 import type { Translate } from '../deck/validate';
-import type { LiveMap } from '../live-map';
+import type { LiveMap } from '../../map/live-map';
 import { drawPage, font } from './draw';
 import { computeLayout, pixelSize, type Box, type ExportSize, type Screen } from './layout';
 import type { LegendEntry } from './legend-items';

@@ -4,7 +4,7 @@
 // patterns wrongly). The same view is framed, drawn synchronously, copied, then the map goes back
 // to its place and camera. A cover says what happens meanwhile (present.css).
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { LiveMap } from '../live-map';
+import type { LiveMap } from '../../map/live-map';
 
 export interface MapRender {
   canvas: HTMLCanvasElement;

@@ -1,17 +1,8 @@
-// Header chip: ready to work without network, offline now, or a new version to switch to.
-import { useEffect, useSyncExternalStore } from 'react';
+// Header chip: ready to work without network, offline now, or a new version to switch to. The
+// service worker that feeds it is started by main.tsx once the page has loaded.
+import { useSyncExternalStore } from 'react';
 import { useI18n } from '../../i18n';
 import { applyUpdate, getOfflineState, subscribeOffline } from './status';
-
-/** Starts the service worker after the page has loaded (production builds only). */
-export function useServiceWorker(): void {
-  useEffect(() => {
-    if (!import.meta.env.PROD) return;
-    const start = () => void import('./register').then((m) => m.registerServiceWorker());
-    if (document.readyState === 'complete') start();
-    else window.addEventListener('load', start, { once: true });
-  }, []);
-}
 
 export function OfflineStatus() {
   const { t } = useI18n();

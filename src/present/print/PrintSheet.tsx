@@ -9,7 +9,7 @@ import { decorateMap } from '../export/draw';
 import { creditLines, legendEntries, type LegendEntry } from '../export/legend-items';
 import { metresPerCssPixel, scaleDenominator } from '../export/scale';
 import { defaultTitle, subtitle } from '../export/titles';
-import { getLiveMap } from '../live-map';
+import { getLiveMap } from '../../map/live-map';
 import type { Present } from '../usePresent';
 import type { PresentView } from '../view';
 import { clearDefaultPageStyle, defaultPageStyle, type PrintApi } from './usePrint';

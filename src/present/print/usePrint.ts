@@ -2,7 +2,7 @@
 // out at the paper size, its map box measured, the map rendered offscreen for that box, then
 // window.print(). Ctrl+P straight away: the same sheet with a snapshot of the map on screen.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getLiveMap } from '../live-map';
+import { getLiveMap } from '../../map/live-map';
 import { metresPerCssPixel } from '../export/scale';
 import type { Orientation } from '../export/layout';
 

@@ -7,7 +7,7 @@ import type { CameraRequest } from '../../map/MapView';
 import { formatHash } from '../../state/url-state';
 import { clampSlide, slideTarget, type SlideCamera } from '../deck/model';
 import type { Deck, Slide } from '../deck/types';
-import { getLiveMap } from '../live-map';
+import { getLiveMap } from '../../map/live-map';
 import { paramsToRaw, SHARED_DECK_ID, type PresentParams } from '../url-params';
 import { actionForKey, isTextField, type ShowAction } from './keys';
 import { enterFullscreen, exitFullscreen, fullscreenAvailable, isFullscreen, onFullscreenChange } from './fullscreen';

@@ -1,6 +1,6 @@
 // State of the measure tool: mode and vertices. Map clicks add vertices while a mode is active;
 // the keyboard path adds the map centre instead (see MeasureSection).
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Position } from 'geojson';
 import type { MeasureMode } from './measure';
 
@@ -17,7 +17,7 @@ export function useMeasure() {
   }, []);
   const add = useCallback((p: Position) => setPoints((list) => [...list, [p[0], p[1]]]), []);
   const undo = useCallback(() => setPoints((list) => list.slice(0, -1)), []);
-  return { mode, points, start, stop, add, undo };
+  return useMemo(() => ({ mode, points, start, stop, add, undo }), [mode, points, start, stop, add, undo]);
 }
 
 export type MeasureApi = ReturnType<typeof useMeasure>;

@@ -16,7 +16,8 @@ import { invalidField, recordLabel } from './validate';
 
 export { WorkspaceStorageError, type WorkspaceStorageErrorCode, type StorageUsage } from './errors';
 
-export const WORKSPACE_DB_NAME = 'atlas-lens-lievin-espace';
+import { WORKSPACE_DB_NAME } from '../../state/workspace-saved';
+export { WORKSPACE_DB_NAME };
 const DB_VERSION = 1;
 
 interface WorkspaceSchema extends DBSchema {

@@ -1,7 +1,12 @@
 // Header buttons: present, share, export/print; and whether the atlas is ready without network.
-import { useI18n } from '../../i18n';
-import { OfflineStatus } from '../offline/OfflineStatus';
-import type { Present } from '../usePresent';
+// Part of the first screen, while what they open (src/present) is downloaded on the first click:
+// the button only names the dialog the app shell should show.
+import { lazy, Suspense } from 'react';
+import { useI18n } from '../i18n';
+import type { PresentDialog } from '../present/usePresent';
+
+// The chip has nothing to say before the service worker is ready, which is after the page has loaded.
+const OfflineStatus = lazy(() => import('../present/offline/OfflineStatus').then((m) => ({ default: m.OfflineStatus })));
 
 /** Small line icons (no font needed: symbol glyphs are missing from many systems' fonts). */
 const ICONS = {
@@ -18,21 +23,25 @@ function Icon({ name }: { name: keyof typeof ICONS }) {
   );
 }
 
-export function PresentToolbar({ present }: { present: Present }) {
+/** `offline`: show the offline chip (its code is fetched then). */
+export function PresentToolbar({ onOpen, offline }: { onOpen: (dialog: NonNullable<PresentDialog>) => void; offline: boolean }) {
   const { t } = useI18n();
-  const open = present.setDialog;
   return (
     <div className="present-toolbar" role="group" aria-label={t('present.toolbar.label')}>
-      <OfflineStatus />
-      <button type="button" id="bouton-presenter" className="present-tool" onClick={() => open('jeux')} aria-haspopup="dialog">
+      {offline && (
+        <Suspense fallback={null}>
+          <OfflineStatus />
+        </Suspense>
+      )}
+      <button type="button" id="bouton-presenter" className="present-tool" onClick={() => onOpen('jeux')} aria-haspopup="dialog">
         <Icon name="present" />
         <span className="present-tool-text">{t('present.toolbar.present')}</span>
       </button>
-      <button type="button" className="present-tool" onClick={() => open('partager')} aria-haspopup="dialog">
+      <button type="button" className="present-tool" onClick={() => onOpen('partager')} aria-haspopup="dialog">
         <Icon name="share" />
         <span className="present-tool-text">{t('present.toolbar.share')}</span>
       </button>
-      <button type="button" className="present-tool" onClick={() => open('exporter')} aria-haspopup="dialog">
+      <button type="button" className="present-tool" onClick={() => onOpen('exporter')} aria-haspopup="dialog">
         <Icon name="export" />
         <span className="present-tool-text">{t('present.toolbar.export')}</span>
       </button>

@@ -1,0 +1,21 @@
+// The English catalogue: UI messages, the domain glossary and the card units. Loaded with
+// `loadLanguage('en')` when a reader chooses English (a chunk of its own, ~15 kB gzip that French
+// readers never download); importing it registers it, which is how unit tests get English.
+import { fr, registerLanguage, type MessageKey } from './catalogue';
+import { common as commonEn } from './messages/common.en';
+import { ui as uiEn } from './messages/ui.en';
+import { cards as cardsEn } from './messages/cards.en';
+import { search as searchEn } from './messages/search.en';
+import { a11y as a11yEn } from './messages/a11y.en';
+import { workbench as workbenchEn } from './messages/workbench.en';
+import { present as presentEn } from './messages/present.en';
+import { domainEn } from './messages/domain.en';
+import { unitsEn } from './messages/units.en';
+
+/** Typed against the French keys: a message missing in English fails the type check. */
+export const en: Record<MessageKey, string> = { ...commonEn, ...uiEn, ...cardsEn, ...searchEn, ...a11yEn, ...workbenchEn, ...presentEn };
+
+/** Both catalogues side by side (tests compare them key for key). */
+export const catalogues: Record<'fr' | 'en', Record<MessageKey, string>> = { fr, en };
+
+registerLanguage('en', { messages: en, domain: domainEn, units: unitsEn });
