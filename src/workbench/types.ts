@@ -124,6 +124,11 @@ export interface WorkspaceItem {
   /** For analysis results. */
   analysis?: AnalysisSummary;
   credits: Credit[];
+  /**
+   * Polygon outlines drawn or not; absent = automatic (`outlinesShown`): hidden past
+   * OUTLINE_AUTO_LIMIT polygons, where outlines cost a software-rendered frame a minute.
+   */
+  outlines?: boolean;
 }
 
 export type ExportFormat = 'geojson' | 'flatgeobuf' | 'csv' | 'kml';

@@ -168,7 +168,7 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
   );
 
   const updateItem = useCallback(
-    (id: string, patch: Partial<Pick<WorkspaceItem, 'name' | 'colour' | 'opacity' | 'visible' | 'order'>>) => {
+    (id: string, patch: Partial<Pick<WorkspaceItem, 'name' | 'colour' | 'opacity' | 'visible' | 'order' | 'outlines'>>) => {
       const current = itemsRef.current.find((i) => i.id === id);
       if (!current) return;
       const next = { ...current, ...patch };

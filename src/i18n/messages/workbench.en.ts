@@ -52,6 +52,8 @@ export const workbench: Catalogue<typeof fr> = {
   'wb.item.name': 'Name',
   'wb.item.colour': 'Colour',
   'wb.item.opacity': 'Opacity: {percent}%',
+  'wb.item.outlines': 'Polygon outlines',
+  'wb.item.outlinesAuto': 'Hidden by default beyond {n} polygons, so the map stays smooth: tick to show them.',
   'wb.item.frame': 'Frame',
   'wb.item.seeResult': 'See the result',
   'wb.item.analyse': 'Analyse',

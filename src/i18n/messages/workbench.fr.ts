@@ -51,6 +51,8 @@ export const workbench = {
   'wb.item.name': 'Nom',
   'wb.item.colour': 'Couleur',
   'wb.item.opacity': 'Opacité : {percent} %',
+  'wb.item.outlines': 'Contours des polygones',
+  'wb.item.outlinesAuto': 'Masqués d’office au-delà de {n} polygones, pour que la carte reste fluide : cochez pour les afficher.',
   'wb.item.frame': 'Cadrer',
   'wb.item.seeResult': 'Voir le résultat',
   'wb.item.analyse': 'Analyser',

@@ -5,6 +5,7 @@ import { PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { BinaryFeatureCollection } from '../worker/binary';
 import type { WorkspaceItem } from '../types';
+import { outlinesShown } from '../items';
 
 export const WORKSPACE_LAYER_PREFIX = 'espace:';
 const DASH = new PathStyleExtension({ dash: true });
@@ -28,7 +29,7 @@ export function workspaceDeckLayers(items: WorkspaceItem[], binaries: Record<str
         data: binaries[item.id] as never,
         visible: item.visible,
         pickable: true,
-        stroked: true,
+        stroked: outlinesShown(item),
         filled: true,
         getFillColor: [r, g, b, Math.round(alpha * (isResult ? 0.18 : 0.35))],
         getLineColor: [r, g, b, alpha],

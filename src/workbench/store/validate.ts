@@ -25,6 +25,7 @@ const FIELDS: Record<keyof WorkspaceItem, Check | null> = {
   bounds: (v) => v === null || tupleOf(4)(v),
   propertyNames: arrayOf(isString),
   credits: arrayOf(isCredit),
+  outlines: (v) => v === undefined || typeof v === 'boolean',
   // Optional and deep: the UI reads them defensively; only their presence as objects is checked.
   origin: null,
   analysis: null,

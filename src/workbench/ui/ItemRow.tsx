@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import type { CrsCode, ExportFormat, Rgb, WorkspaceItem } from '../types';
 import { CRS_CODES, crsLabel, crsSourceLabel, EXPORT_FORMATS, exportLabel, FORMAT_LABELS, geometrySummary } from './labels';
+import { OUTLINE_AUTO_LIMIT, outlinesShown, polygonCount } from '../items';
 import { useI18n, type MessageKey } from '../../i18n';
 import { useFrLang } from '../../i18n/Localized';
 
@@ -11,7 +12,7 @@ const fromHex = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i,
 const KIND_LABELS: Record<WorkspaceItem['kind'], MessageKey> = { import: 'wb.kind.import', resultat: 'wb.kind.result', mesure: 'wb.kind.measure' };
 
 export interface ItemActions {
-  update: (id: string, patch: Partial<Pick<WorkspaceItem, 'name' | 'colour' | 'opacity' | 'visible'>>) => void;
+  update: (id: string, patch: Partial<Pick<WorkspaceItem, 'name' | 'colour' | 'opacity' | 'visible' | 'outlines'>>) => void;
   move: (id: string, direction: 1 | -1) => void;
   remove: (id: string) => void;
   reproject: (id: string, crs: CrsCode) => void;
@@ -94,6 +95,15 @@ export function ItemRow({ item, first, last, unsaved, actions }: { item: Workspa
           value={item.opacity}
           onChange={(e) => actions.update(item.id, { opacity: Number(e.target.value) })}
         />
+        {polygonCount(item) > 0 && (
+          <>
+            <label className="wb-check">
+              <input type="checkbox" checked={outlinesShown(item)} onChange={(e) => actions.update(item.id, { outlines: e.target.checked })} />
+              {t('wb.item.outlines')}
+            </label>
+            {item.outlines === undefined && !outlinesShown(item) && <p className="wb-hint">{t('wb.item.outlinesAuto', { n: OUTLINE_AUTO_LIMIT })}</p>}
+          </>
+        )}
       </details>
       <div className="wb-actions">
         <button type="button" onClick={() => actions.frame(item)} disabled={!item.bounds}>
