@@ -4,6 +4,7 @@
 // (192, 512 and a maskable 512 whose content stays in the central safe zone).
 import { deflateSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+import { pngChunk } from '../../src/present/export/png-chunks';
 
 type Rgb = [number, number, number];
 type Pt = [number, number];
@@ -67,24 +68,7 @@ function colourAt(px: number, py: number, maskable: boolean): Rgb | null {
   return INK;
 }
 
-const CRC = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const sum = Buffer.alloc(4);
-  sum.writeUInt32BE(crc(body));
-  return Buffer.concat([length, body, sum]);
-}
+const chunk = (type: string, data: Buffer): Buffer => Buffer.from(pngChunk(type, data));
 
 /** RGBA PNG of the icon; pixels on an edge are 4×4 supersampled, the others are flat. */
 export function iconPng(size: number, maskable = false): Buffer {

@@ -1,6 +1,7 @@
 // Minimal PNG decoder (8-bit RGB/RGBA, non-interlaced: what Chromium screenshots are), so pixel
 // checks need no extra dependency.
 import { deflateSync, inflateSync } from 'node:zlib';
+import { pngChunk } from '../../src/present/export/png-chunks';
 
 export interface Image {
   width: number;
@@ -104,24 +105,7 @@ export function diffCount(a: Image, b: Image, tolerance = 24): number {
 
 /** A solid-colour RGB PNG, e.g. a stand-in map tile served to the browser by a test route. */
 export function encodeSolidPng(width: number, height: number, [r, g, b]: [number, number, number]): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (bytes: Buffer): number => {
-    let c = 0xffffffff;
-    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([length, body, sum]);
-  };
+  const chunk = (type: string, data: Buffer): Buffer => Buffer.from(pngChunk(type, data));
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);

@@ -14,7 +14,8 @@ function crc32(bytes: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-function chunk(type: string, data: Uint8Array): Uint8Array {
+/** One PNG chunk: length, type, data, CRC-32. Shared by the app's exports, the icon generator and the tests. */
+export function pngChunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);
@@ -35,7 +36,7 @@ export function textChunk(keyword: string, text: string, language = 'fr'): Uint8
     data.set(p, offset);
     offset += p.length;
   }
-  return chunk('iTXt', data);
+  return pngChunk('iTXt', data);
 }
 
 /** pHYs in pixels per metre. */
@@ -46,7 +47,7 @@ export function resolutionChunk(dpi: number): Uint8Array {
   view.setUint32(0, ppm);
   view.setUint32(4, ppm);
   data[8] = 1;
-  return chunk('pHYs', data);
+  return pngChunk('pHYs', data);
 }
 
 export function withChunks(png: Uint8Array, chunks: Uint8Array[]): Uint8Array {
