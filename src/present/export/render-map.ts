@@ -80,7 +80,8 @@ async function render(map: MapLibreMap, frame: { cssWidth: number; cssHeight: nu
     return { canvas, zoom: map.getZoom(), latitude: center.lat, cssWidth: frame.cssWidth, pixelRatio, limited: pixelRatio < frame.pixelRatio - 1e-6, incomplete: !complete };
   } finally {
     if (before.style === null) container.removeAttribute('style');
-    else container.setAttribute('style', before.style);
+    // Through the CSSOM: a style attribute written as text is inline style, refused by the CSP.
+    else container.style.cssText = before.style;
     map._maxCanvasSize = before.maxCanvas;
     map.setPixelRatio(before.ratio);
     map.resize();

@@ -23,15 +23,17 @@ export type PrintJob = PrintRequest & { phase: 'mise-en-page' | 'rendu' | 'impre
 /** Resolution of the map image in a print (a printed map needs no more; 300 dpi would be slow). */
 export const PRINT_DPI = 200;
 
-const PAGE_STYLE_ID = 'atlas-page-impression';
+// The paper size rule lives in a constructed style sheet: a <style> element would be inline style,
+// which the Content-Security-Policy (style-src 'self') refuses, and the sheet would print at the default size.
+let pageSheet: CSSStyleSheet | null = null;
 
 function setPageStyle(request: Pick<PrintRequest, 'format' | 'orientation'> | null): void {
-  document.getElementById(PAGE_STYLE_ID)?.remove();
+  if (pageSheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageSheet);
+  pageSheet = null;
   if (!request) return;
-  const style = document.createElement('style');
-  style.id = PAGE_STYLE_ID;
-  style.textContent = `@page { size: ${request.format} ${request.orientation === 'paysage' ? 'landscape' : 'portrait'}; margin: 0; }`;
-  document.head.append(style);
+  pageSheet = new CSSStyleSheet();
+  pageSheet.replaceSync(`@page { size: ${request.format} ${request.orientation === 'paysage' ? 'landscape' : 'portrait'}; margin: 0; }`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
 }
 
 export function usePrint() {
@@ -98,6 +100,6 @@ export type PrintApi = ReturnType<typeof usePrint>;
 
 /** Ctrl+P without the dialog: page orientation follows the screen. */
 export function defaultPageStyle(): void {
-  if (!document.getElementById(PAGE_STYLE_ID)) setPageStyle({ format: 'A4', orientation: window.innerWidth >= window.innerHeight ? 'paysage' : 'portrait' });
+  if (!pageSheet) setPageStyle({ format: 'A4', orientation: window.innerWidth >= window.innerHeight ? 'paysage' : 'portrait' });
 }
 export const clearDefaultPageStyle = (): void => setPageStyle(null);
