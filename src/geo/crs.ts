@@ -79,8 +79,16 @@ export function mapPositions(geometry: Geometry, fn: (p: Position) => Position):
  */
 export function projectionTo4326(code: string): ((p: Position) => Position) | null {
   if (code === 'EPSG:4326') return (p) => [p[0], p[1]];
-  if (!proj4.defs(code)) return null;
-  const converter = proj4(code, 'EPSG:4326');
+  // proj4.defs is a function: a name like "bind" or "call" finds Function.prototype's member, and
+  // proj4 then throws a bare string. Only a registered definition (an object) is a system.
+  const def: unknown = proj4.defs(code);
+  if (!def || typeof def !== 'object') return null;
+  let converter: proj4.Converter;
+  try {
+    converter = proj4(code, 'EPSG:4326');
+  } catch {
+    return null;
+  }
   return (p) => {
     const out = converter.forward([p[0], p[1]]);
     return [out[0], out[1]];

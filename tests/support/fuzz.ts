@@ -17,8 +17,12 @@ export const CASE_TIME_LIMIT_MS = 3000;
 export const FUZZ_TEST_TIMEOUT_MS = 60_000;
 /** Round trips of valid files encode one import in this many (see expectSaneImport). */
 export const ENCODE_EVERY_VALID = 10;
-/** Replay a failure with FUZZ_SEED=<seed printed by fast-check>. */
-const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+/**
+ * One fixed seed by default, so that CI runs the same cases every time (a new case found on one run only
+ * would make main red at random); FUZZ_SEED=<seed printed by fast-check> replays a failure and
+ * FUZZ_SEED=random explores new cases.
+ */
+const SEED = process.env.FUZZ_SEED === 'random' ? undefined : Number(process.env.FUZZ_SEED ?? 20261128);
 
 /** fast-check parameters shared by every fuzz property. */
 export function fuzzParams(numRuns = FUZZ_RUNS_PER_PARSER): fc.Parameters<unknown> {

@@ -165,3 +165,12 @@ describe('isEmptyGeometry / featureLabel', () => {
     expect(featureLabel(f({ type: 'Point', coordinates: [0, 0] }, {}), 41)).toBe('n°41');
   });
 });
+
+describe('normalise: system names that only look registered', () => {
+  // Found by fuzzing: proj4.defs is a function, so "bind" found Function.prototype.bind and proj4 threw a bare string.
+  for (const name of ['bind', 'call', 'toString']) {
+    it(`refuses « ${name} » in French`, () => {
+      expect(() => normalise([], name)).toThrow(`système de coordonnées « ${name} » inconnu`);
+    });
+  }
+});

@@ -1,5 +1,6 @@
 // Read step: bytes of one source → GeoJSON features or table rows. One reader per format; each
 // throws an Error with a French message naming the source when the bytes cannot be read.
+import { xmlErrorDetail } from '../../../src/geo/xml-error';
 import { gpx } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import Papa from 'papaparse';
@@ -64,7 +65,7 @@ export function readGPX(bytes: Uint8Array, sourceId: string): ReadResult {
     errors.push((error as Error).message);
   }
   if (errors.length > 0 || !dom?.documentElement || dom.documentElement.nodeName !== 'gpx') {
-    throw new Error(`source « ${sourceId} » : GPX illisible${errors.length ? ` (${errors[0]})` : ''}`);
+    throw new Error(`source « ${sourceId} » : GPX illisible${errors.length ? ` (${xmlErrorDetail(errors[0])})` : ''}`);
   }
   // togeojson merges a track's segments into one MultiLineString: we keep one LineString per
   // <trkseg> so the pipeline can report and clip each segment on its own.

@@ -7,6 +7,7 @@
 // layer, where each placemark inside a folder gets a `dossier` property with its folder path
 // ("Parcs / Terrils"). Simple files thus split the way their author grouped them, and deep trees
 // do not explode into dozens of layers.
+import { xmlErrorDetail } from '../../geo/xml-error';
 import { gpx, kmlWithFolders, type F, type Folder, type Root } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import { errors } from './errors';
@@ -54,7 +55,7 @@ function parseXml(text: string, fileName: string, format: ImportFormat, root: st
     // A document that fails and does not end with its root's closing tag was cut short.
     const closed = new RegExp(`</(\\w+:)?${root}>\\s*$`, 'i').test(text);
     if (!closed || /unclosed/i.test(why)) throw errors.truncated(fileName, format);
-    throw errors.unreadable(fileName, format, `XML invalide : ${why.replace(/\[xmldom [^\]]*\]\s*/, '')}`);
+    throw errors.unreadable(fileName, format, `XML invalide : ${xmlErrorDetail(why)}`);
   }
   const element = doc.documentElement;
   const name = element ? (element.localName ?? element.nodeName).toLowerCase() : '';
