@@ -42,11 +42,11 @@ export default defineConfig({
     deploymentHeaders(),
     deckValidator(),
     pwaIcons(),
-    // Offline: web app manifest + our service worker (src/present/offline/sw.ts) with the build's
+    // Offline: web app manifest + our service worker (src/app/present/offline/sw.ts) with the build's
     // precache list injected: app shell, workers, every data file (the offline basemap included).
     VitePWA({
       strategies: 'injectManifest',
-      srcDir: 'src/present/offline',
+      srcDir: 'src/app/present/offline',
       filename: 'sw.ts',
       injectRegister: false,
       manifestFilename: 'manifest.webmanifest',

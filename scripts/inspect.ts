@@ -3,9 +3,9 @@
 // report. Exit status 1 when a file cannot be read at all, 2 on a usage error, 0 otherwise.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { crsCodeFromName, supportedCrsList } from '../src/geo/crs';
-import { groupInputs, importErrors, importFiles, ImportError, MAX_FILE_BYTES, ZIP_MAX_RATIO, ZIP_MAX_TOTAL_BYTES } from '../src/workbench/import';
-import type { CrsCode, CrsDetection, ImportedLayer, ImportFormat, ImportInput } from '../src/workbench/types';
+import { crsCodeFromName, supportedCrsList } from '../src/core/geo/crs';
+import { groupInputs, importErrors, importFiles, ImportError, MAX_FILE_BYTES, ZIP_MAX_RATIO, ZIP_MAX_TOTAL_BYTES } from '../src/core/import';
+import type { CrsCode, CrsDetection, ImportedLayer, ImportFormat, ImportInput } from '../src/core/types';
 import type { Bounds } from '../layers/types';
 
 const USAGE = `Usage : npm run inspect -- <fichier> [autres fichiers…] [--crs EPSG:2154]

@@ -4,8 +4,8 @@
 // (its 19 segments, buffered 10 km each side). Baseline: a plain turf.buffer of the same segments,
 // so the ratio says what the union and the intersections cost on top of buffering.
 import { buffer, featureCollection } from '@turf/turf';
-import { analyseBuffer } from '../../src/workbench/analysis/buffer-analysis';
-import { loadThematic } from '../../src/workbench/analysis/thematic-data';
+import { analyseBuffer } from '../../src/core/analysis/buffer-analysis';
+import { loadThematic } from '../../src/core/analysis/thematic-data';
 import { DATA_DIR } from './datasets';
 import { serveDir } from './serve';
 import { judge, median, type BenchLine } from './types';

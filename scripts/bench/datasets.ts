@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFlatGeobuf } from '../../src/data/fgb-write';
+import { writeFlatGeobuf } from '../../src/core/fgb/write';
 import { generatedBuildings } from './generate';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import proj4 from 'proj4';
 import type { Feature, Polygon } from 'geojson';
-import '../../src/geo/crs';
+import '../../src/core/geo/crs';
 import { writeShapefile, zipShapefile } from '../../tests/support/shapefile-writer';
 import { PRJ_LAMBERT93 } from '../../tests/support/wkt';
 import type { Harness } from '../../tests/browser/harness';

@@ -9,7 +9,7 @@ import type { Feature } from 'geojson';
 import type { Catalog } from '../../layers/types';
 import { layerDefinitions } from '../../layers';
 import { themeClair } from '../../layers/theme';
-import { buildBasemapStyle, SOURCE_COMMUNES, SOURCE_TERRITOIRE } from '../../src/map/basemap-style';
+import { buildBasemapStyle, SOURCE_COMMUNES, SOURCE_TERRITOIRE } from '../../src/core/map-style/basemap-style';
 import { BENCH_BROWSER, benchHarness } from './browser';
 import { BENCH_TMP, DATA_DIR, PROJECT_ROOT } from './datasets';
 import { serveDir } from './serve';

@@ -4,7 +4,7 @@
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
 import type { Plugin } from 'vite';
-import { deckFileSchema } from '../../src/present/deck/schema.js';
+import { deckFileSchema } from '../../src/core/deck/schema.js';
 
 export const DECK_VALIDATOR_MODULE = 'virtual:deck-file-validator';
 const RESOLVED = `\0${DECK_VALIDATOR_MODULE}`;

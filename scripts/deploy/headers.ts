@@ -2,7 +2,7 @@
 // `npm start`), for the `_headers` file written into dist/ (Netlify, Cloudflare Pages…) and for the
 // README's nginx and Apache snippets (a unit test keeps the README equal to this).
 import type { Plugin } from 'vite';
-import { basemapOrigins } from '../../src/map/basemaps.js';
+import { basemapOrigins } from '../../src/core/map-style/basemaps.js';
 
 /**
  * Sites allowed to show the atlas in an <iframe> (the share dialog's `integration=1` snippet).

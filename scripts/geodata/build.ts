@@ -9,7 +9,7 @@ import { layerDefinitions } from '../../layers/index';
 import { layerPipelines } from '../../layers/pipelines';
 import type { Member, PipelineContext, SourceInput } from '../../layers/pipeline-types';
 import type { Bounds, Catalog, CatalogLayer, CatalogSource, GeoFeature, LayerStatus } from '../../layers/types';
-import { writeFlatGeobuf } from '../../src/data/fgb-write';
+import { writeFlatGeobuf } from '../../src/core/fgb/write';
 import type { Acquired, AcquireOptions } from './acquire';
 import { acquire, ChecksumError, missingSourcesMessage } from './acquire';
 import { loadManifest, type SourceEntry } from './manifest';
@@ -48,7 +48,8 @@ function codeDigest(projectRoot: string): string {
     ...walk(join(projectRoot, 'layers')),
     ...walk(join(projectRoot, 'scripts', 'geodata')),
     ...walk(join(projectRoot, 'geodata', 'cards')),
-    join(projectRoot, 'src', 'data', 'fgb-write.ts'),
+    ...walk(join(projectRoot, 'src', 'core', 'fgb')),
+    ...walk(join(projectRoot, 'src', 'core', 'geo')),
     join(projectRoot, 'geodata', 'sources.json'),
     join(projectRoot, 'package-lock.json'),
   ].filter((f) => existsSync(f)).sort();

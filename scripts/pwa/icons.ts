@@ -4,7 +4,7 @@
 // (192, 512 and a maskable 512 whose content stays in the central safe zone).
 import { deflateSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { pngChunk } from '../../src/present/export/png-chunks';
+import { pngChunk } from '../../src/core/png/png-chunks';
 
 type Rgb = [number, number, number];
 type Pt = [number, number];

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbox } from '@turf/turf';
 import type { GeoFeature } from '../../layers/types';
-import { AXE_VERSION } from '../../src/a11y/statement';
+import { AXE_VERSION } from '../../src/app/a11y/statement';
 import { openAtlas, startHarness, waitIdle, type Harness } from './harness';
 import { axeViolations, describeViolations } from './axe';
 import { builtCatalog, builtFeatures } from './built-data';

@@ -2,7 +2,7 @@
 // without geometry, URL state, console and network hygiene. Expectations come from dist/data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog, CatalogSublayer } from '../../layers/types';
-import { isOutlineOnly } from '../../src/map/classify';
+import { isOutlineOnly } from '../../src/app/map/classify';
 import { findSublayer, layerDefinitions } from '../../layers/index';
 import { themeClair } from '../../layers/theme';
 import { externalRequests, openAtlas, startHarness, waitIdle, type Harness } from './harness';

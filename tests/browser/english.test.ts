@@ -2,9 +2,9 @@
 // English way; no French message of the catalogues left outside elements marked lang="fr" (data and
 // the report's words stay French, marked); axe finds no violation on any main view in English.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalogues } from '../../src/i18n/catalogue-en';
-import type { MessageKey } from '../../src/i18n/catalogue';
-import { domainEn } from '../../src/i18n/messages/domain.en';
+import { catalogues } from '../../src/app/i18n/catalogue-en';
+import type { MessageKey } from '../../src/app/i18n/catalogue';
+import { domainEn } from '../../src/app/i18n/messages/domain.en';
 import { openAtlas, startHarness, type Harness } from './harness';
 import { axeViolations, describeViolations } from './axe';
 import { builtCatalog, builtCards } from './built-data';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedParcels } from '../../scripts/bench/generate';
-import { WORKSPACE_DB_NAME } from '../../src/workbench/store/workspace-db';
+import { WORKSPACE_DB_NAME } from '../../src/app/workbench/store/workspace-db';
 import { openAtlas, startHarness, type Harness } from './harness';
 
 interface RawWorkspace {

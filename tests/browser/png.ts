@@ -1,7 +1,7 @@
 // Minimal PNG decoder (8-bit RGB/RGBA, non-interlaced: what Chromium screenshots are), so pixel
 // checks need no extra dependency.
 import { deflateSync, inflateSync } from 'node:zlib';
-import { pngChunk } from '../../src/present/export/png-chunks';
+import { pngChunk } from '../../src/core/png/png-chunks';
 
 export interface Image {
   width: number;

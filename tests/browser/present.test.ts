@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CardsFile } from '../../layers/cards';
-import { reportOrder } from '../../src/present/deck/default-deck';
+import { reportOrder } from '../../src/app/present/deck/default-deck';
 import { openAtlas, startHarness, type Harness } from './harness';
 import { builtCards, builtCatalog } from './built-data';
 import { cardBounds, frames, hashParams, mapView, settle } from './present-helpers';

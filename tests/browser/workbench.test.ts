@@ -11,14 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import type { GeoFeature } from '../../layers/types';
-import { analysedSublayers, thematicTitle } from '../../src/workbench/analysis/thematic-data';
+import { analysedSublayers, thematicTitle } from '../../src/core/analysis/thematic-data';
 import { openAtlas, startHarness, waitIdle, type Harness } from './harness';
 import { builtCatalog, builtFeatures } from './built-data';
 import { project } from '../support/import-fixtures';
 import { PRJ_LAMBERT93 } from '../support/wkt';
 import { writeShapefile, zipShapefile } from '../support/shapefile-writer';
 import { generatedParcels } from '../../scripts/bench/generate';
-import { formatMeasure, measureValue } from '../../src/workbench/measure/measure';
+import { formatMeasure, measureValue } from '../../src/app/workbench/measure/measure';
 
 let h: Harness;
 let corridor: Feature<LineString>;

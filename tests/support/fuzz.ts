@@ -5,9 +5,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Geometry, Position } from 'geojson';
-import { ImportError, type ImportErrorCode } from '../../src/workbench/import';
-import type { ImportedLayer } from '../../src/workbench/types';
-import { encodeLayer } from '../../src/workbench/worker/layer-codec';
+import { ImportError, type ImportErrorCode } from '../../src/core/import';
+import type { ImportedLayer } from '../../src/core/types';
+import { encodeLayer } from '../../src/core/codec/layer-codec';
 
 /** Generated cases per parser (each parser's properties share at least this many runs each). */
 export const FUZZ_RUNS_PER_PARSER = 1000;

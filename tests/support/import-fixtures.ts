@@ -3,10 +3,10 @@
 // comes from the open-data mirror.
 import proj4 from 'proj4';
 import type { Geometry, Position } from 'geojson';
-import { mapPositions } from '../../src/geo/crs'; // also registers EPSG:2154 and EPSG:3950 with proj4
-import type { CrsCode, ImportedLayer } from '../../src/workbench/types';
-import type { ImporterOptions } from '../../src/workbench/import';
-import { importFile } from '../../src/workbench/import';
+import { mapPositions } from '../../src/core/geo/crs'; // also registers EPSG:2154 and EPSG:3950 with proj4
+import type { CrsCode, ImportedLayer } from '../../src/core/types';
+import type { ImporterOptions } from '../../src/core/import';
+import { importFile } from '../../src/core/import';
 
 export const utf8 = (s: string) => new TextEncoder().encode(s);
 export const json = (v: unknown) => utf8(JSON.stringify(v));

@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GeoFeature } from '../../layers/types';
-import type { LayerData } from '../../src/data/useLayerData';
-import { countVisibleFeatures, singleChange } from '../../src/a11y/visible-count';
-import { AXE_TAGS, AXE_VERSION } from '../../src/a11y/statement';
-import { formatHash, parseHash } from '../../src/state/url-state';
+import type { LayerData } from '../../src/app/data/useLayerData';
+import { countVisibleFeatures, singleChange } from '../../src/app/a11y/visible-count';
+import { AXE_TAGS, AXE_VERSION } from '../../src/app/a11y/statement';
+import { formatHash, parseHash } from '../../src/app/state/url-state';
 
 const at = (lon: number, lat: number): GeoFeature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: {} });
 const data: LayerData = {

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { BuiltCard, CardLink, FeatureFilter } from '../../layers/cards';
 import { matchesFilter } from '../../layers/cards';
 import type { GeoFeature } from '../../layers/types';
-import { cardFeatures, cardsOfFeature, featuresBounds } from '../../src/cards/card-features';
-import type { LayerData } from '../../src/data/useLayerData';
+import { cardFeatures, cardsOfFeature, featuresBounds } from '../../src/app/cards/card-features';
+import type { LayerData } from '../../src/app/data/useLayerData';
 import { box, features, line, point } from '../fixtures/territory';
 
 function card(id: string, links: CardLink[]): BuiltCard {

@@ -4,11 +4,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { layerDefinitions } from '../../layers/index';
 import type { BuiltCard, CardsFile } from '../../layers/cards';
 import type { Catalog, CatalogLayer } from '../../layers/types';
-import { checkCatalog, fetchCatalog } from '../../src/data/catalog';
-import { checkCardsFile, fetchCards, findCard, type CardsState } from '../../src/data/cards';
-import { loadFeatures } from '../../src/data/fgb';
-import { allSettled, initialLayerData, type LayerData } from '../../src/data/useLayerData';
-import { writeFlatGeobuf } from '../../src/data/fgb-write';
+import { checkCatalog, fetchCatalog } from '../../src/core/data/catalog';
+import { checkCardsFile, fetchCards, findCard, type CardsState } from '../../src/app/data/cards';
+import { loadFeatures } from '../../src/core/fgb/read';
+import { allSettled, initialLayerData, type LayerData } from '../../src/app/data/useLayerData';
+import { writeFlatGeobuf } from '../../src/core/fgb/write';
 import { box, point } from '../fixtures/territory';
 
 afterEach(() => {

@@ -2,8 +2,8 @@
 // sees in the popups, the legend counts and the report cards.
 import { describe, expect, it } from 'vitest';
 import { FINALITES, type FinaliteId } from '../../layers/cards';
-import { asList, formatCount, formatField, formatMetric, formatNumber, isEmptyValue, isHttpUrl } from '../../src/ui/format';
-import { FINALITE_SHORT, displayUnit, formatDifference, formatQuantity, formatShare, orderedFinalites } from '../../src/cards/format';
+import { asList, formatCount, formatField, formatMetric, formatNumber, isEmptyValue, isHttpUrl } from '../../src/app/ui/format';
+import { FINALITE_SHORT, displayUnit, formatDifference, formatQuantity, formatShare, orderedFinalites } from '../../src/app/cards/format';
 
 /** fr-FR thousands separator as this Node's ICU writes it (U+202F narrow no-break space in CLDR ≥ 34). */
 const G = new Intl.NumberFormat('fr-FR').formatToParts(1000).find((p) => p.type === 'group')!.value;

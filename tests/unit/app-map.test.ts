@@ -5,11 +5,11 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { layerDefinitions } from '../../layers/index';
 import { themeClair, themeContraste } from '../../layers/theme';
 import type { Marker, StyleClass, SublayerDefinition, SymbolStyle } from '../../layers/types';
-import { classOf, isOutlineOnly, symbolsByFeature } from '../../src/map/classify';
-import { markerPath } from '../../src/map/marker-shapes';
-import { css, markerKey, markerPixelSize } from '../../src/map/markers';
-import { DEFAULT_BASEMAP, applyBasemap, basemapById, basemaps, isBasemapId } from '../../src/map/basemaps';
-import { LAYER_TERRITORY_FILL, SOURCE_COMMUNES, SOURCE_TERRITOIRE, buildBasemapStyle, setBasemapData } from '../../src/map/basemap-style';
+import { classOf, isOutlineOnly, symbolsByFeature } from '../../src/app/map/classify';
+import { markerPath } from '../../src/app/map/marker-shapes';
+import { css, markerKey, markerPixelSize } from '../../src/app/map/markers';
+import { DEFAULT_BASEMAP, applyBasemap, basemapById, basemaps, isBasemapId } from '../../src/core/map-style/basemaps';
+import { LAYER_TERRITORY_FILL, SOURCE_COMMUNES, SOURCE_TERRITOIRE, buildBasemapStyle, setBasemapData } from '../../src/core/map-style/basemap-style';
 import { features, point } from '../fixtures/territory';
 
 const red: SymbolStyle = { fill: [200, 0, 0, 255], line: [0, 0, 0, 255], lineWidth: 1 };

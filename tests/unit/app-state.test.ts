@@ -2,10 +2,10 @@
 // (src/state/preferences.ts, localStorage stubbed: the unit project runs in Node).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { layerDefinitions } from '../../layers/index';
-import { defaultVisibility, isSublayerShown, visibilityFromUrl, visibilityToUrl, type Visibility } from '../../src/state/visibility';
-import { readBasemapPreference, writeBasemapPreference } from '../../src/state/preferences';
-import { formatHash, parseHash } from '../../src/state/url-state';
-import { DEFAULT_BASEMAP } from '../../src/map/basemaps';
+import { defaultVisibility, isSublayerShown, visibilityFromUrl, visibilityToUrl, type Visibility } from '../../src/app/state/visibility';
+import { readBasemapPreference, writeBasemapPreference } from '../../src/app/state/preferences';
+import { formatHash, parseHash } from '../../src/app/state/url-state';
+import { DEFAULT_BASEMAP } from '../../src/core/map-style/basemaps';
 
 const allLayers = layerDefinitions.map((l) => l.id);
 const allSublayers = layerDefinitions.flatMap((l) => l.sublayers.map((s) => s.id));

@@ -1,8 +1,8 @@
 // The URL hash of the app (src/state/url-state.ts): every view can be shared, and any hash a user
 // pastes, truncates or forges gives a sane state without throwing.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatHash, parseHash, writeHash, type UrlState } from '../../src/state/url-state';
-import { basemaps } from '../../src/map/basemaps';
+import { formatHash, parseHash, writeHash, type UrlState } from '../../src/app/state/url-state';
+import { basemaps } from '../../src/core/map-style/basemaps';
 
 const ID = /^[a-z0-9-]+$/;
 const BASEMAP_IDS = basemaps.map((b) => b.id as string);

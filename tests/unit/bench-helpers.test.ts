@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Geometry } from 'geojson';
 import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
-import { writeFlatGeobuf } from '../../src/data/fgb-write';
+import { writeFlatGeobuf } from '../../src/core/fgb/write';
 import { appModules, htmlScripts, initialChunks, moduleOwner, type Manifest } from '../../scripts/bench/bundle-manifest';
 import { bytesByOwner } from '../../scripts/bench/bundle';
 import { decodeUtf8, readColumnar } from '../../scripts/bench/fgb-columnar';

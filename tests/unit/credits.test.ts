@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../layers/types';
-import { attributionSentence, creditsFromCatalog, importCredit, mergeCredits, OSM_NOTICE } from '../../src/workbench/credits';
-import type { Credit } from '../../src/workbench/types';
+import { attributionSentence, creditsFromCatalog, importCredit, mergeCredits, OSM_NOTICE } from '../../src/core/credits';
+import type { Credit } from '../../src/core/types';
 
 const CREDITS: Credit[] = [
   {

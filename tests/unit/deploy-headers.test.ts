@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { basemapOrigins, basemaps } from '../../src/map/basemaps';
+import { basemapOrigins, basemaps } from '../../src/core/map-style/basemaps';
 import { contentSecurityPolicy, DEFAULT_EMBEDDING_ORIGINS, embeddingOrigins, headersFile, securityHeaders } from '../../scripts/deploy/headers';
 import { deckValidatorSource } from '../../scripts/build/deck-validator';
 

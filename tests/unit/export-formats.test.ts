@@ -8,9 +8,9 @@ import type { Rect } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { GeoFeature } from '../../layers/types';
-import { attributionSentence, OSM_NOTICE } from '../../src/workbench/credits';
-import { exportFeatures } from '../../src/workbench/export';
-import type { Credit, ExportFormat } from '../../src/workbench/types';
+import { attributionSentence, OSM_NOTICE } from '../../src/core/credits';
+import { exportFeatures } from '../../src/core/export';
+import type { Credit, ExportFormat } from '../../src/core/types';
 
 const HOSTILE_HTML = '<img src=x onerror=alert(1)>';
 const HOSTILE_FORMULA = '=HYPERLINK("http://x")';

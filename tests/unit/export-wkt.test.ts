@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, slugify } from '../../src/workbench/export/filename';
-import { formatCoordinate, toWkt } from '../../src/workbench/export/wkt';
+import { exportFileName, slugify } from '../../src/core/export/filename';
+import { formatCoordinate, toWkt } from '../../src/core/export/wkt';
 
 describe('toWkt', () => {
   it('writes every GeoJSON geometry type in 2D', () => {

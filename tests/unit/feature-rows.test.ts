@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { GeoFeature } from '../../layers/types';
 import { findSublayer } from '../../layers/index';
-import { columnsOf, filterRows, rowsOf, sortRows } from '../../src/ui/feature-rows';
+import { columnsOf, filterRows, rowsOf, sortRows } from '../../src/app/ui/feature-rows';
 // English is loaded on demand in the app; importing its catalogue registers it.
-import '../../src/i18n/catalogue-en';
+import '../../src/app/i18n/catalogue-en';
 
 const communes = findSublayer('communes')!.sublayer;
 const f = (properties: Record<string, unknown>): GeoFeature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [0, 0] }, properties });

@@ -10,7 +10,7 @@ import { deserializeFiltered } from 'flatgeobuf/lib/mjs/geojson/featurecollectio
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import type { Rect } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { writeFlatGeobuf } from '../../src/data/fgb-write';
+import { writeFlatGeobuf } from '../../src/core/fgb/write';
 
 type Props = Record<string, unknown> | null;
 type F = Feature<Geometry, Props>;

@@ -4,9 +4,9 @@
 import fc from 'fast-check';
 import type { Geometry, Position } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mapPositions } from '../../src/geo/crs';
-import { importFile, parseWktGeometry } from '../../src/workbench/import';
-import { squashHeader } from '../../src/workbench/import/parse-csv';
+import { mapPositions } from '../../src/core/geo/crs';
+import { importFile, parseWktGeometry } from '../../src/core/import';
+import { squashHeader } from '../../src/core/import/parse-csv';
 import { project, utf8 } from '../support/import-fixtures';
 import {
   expectSaneImport,

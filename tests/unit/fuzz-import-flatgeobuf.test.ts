@@ -6,9 +6,9 @@ import fc from 'fast-check';
 import { serialize } from 'flatgeobuf/lib/mjs/geojson.js';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFlatGeobuf } from '../../src/data/fgb-write';
-import { mapPositions } from '../../src/geo/crs';
-import { importFile } from '../../src/workbench/import';
+import { writeFlatGeobuf } from '../../src/core/fgb/write';
+import { mapPositions } from '../../src/core/geo/crs';
+import { importFile } from '../../src/core/import';
 import { project } from '../support/import-fixtures';
 import {
   ENCODE_EVERY_VALID,

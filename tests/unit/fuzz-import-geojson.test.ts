@@ -4,8 +4,8 @@
 import fc from 'fast-check';
 import type { Feature, Geometry, Position } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mapPositions } from '../../src/geo/crs';
-import { importFile } from '../../src/workbench/import';
+import { mapPositions } from '../../src/core/geo/crs';
+import { importFile } from '../../src/core/import';
 import { project, utf8 } from '../support/import-fixtures';
 import { expectSaneImport, FUZZ_RUNS_PER_PARSER, ENCODE_EVERY_VALID, FUZZ_TEST_TIMEOUT_MS, fuzzParams, hostileText, lensGeometry, mutate, mutations, propertyName, writeSummary } from '../support/fuzz';
 

@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import { unzipSync, zipSync } from 'fflate';
 import type { Geometry, Position } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mapPositions } from '../../src/geo/crs';
-import { importFile, importFiles, type ImporterOptions } from '../../src/workbench/import';
+import { mapPositions } from '../../src/core/geo/crs';
+import { importFile, importFiles, type ImporterOptions } from '../../src/core/import';
 import { project, utf8 } from '../support/import-fixtures';
 import {
   ccwRing,

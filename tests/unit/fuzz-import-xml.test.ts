@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { zipSync } from 'fflate';
 import type { Geometry, Position } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mapPositions } from '../../src/geo/crs';
-import { importFile } from '../../src/workbench/import';
+import { mapPositions } from '../../src/core/geo/crs';
+import { importFile } from '../../src/core/import';
 import { utf8 } from '../support/import-fixtures';
 import {
   ccwRing,

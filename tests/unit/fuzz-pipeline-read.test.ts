@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { normalise } from '../../scripts/geodata/steps/normalise';
 import { readSource } from '../../scripts/geodata/steps/read';
 import { validate } from '../../scripts/geodata/steps/validate';
-import { mapPositions } from '../../src/geo/crs';
+import { mapPositions } from '../../src/core/geo/crs';
 import type { GeoFeature } from '../../layers/types';
 import { utf8 } from '../support/import-fixtures';
 import {

@@ -1,9 +1,9 @@
 // The message catalogues: every key has French and English text, the same {placeholders}, and
 // plural keys come in complete pairs.
 import { describe, expect, it } from 'vitest';
-import { catalogues } from '../../src/i18n/catalogue-en';
-import type { MessageKey } from '../../src/i18n/catalogue';
-import { formatters, translate, translatePlural, translateMessage } from '../../src/i18n';
+import { catalogues } from '../../src/app/i18n/catalogue-en';
+import type { MessageKey } from '../../src/app/i18n/catalogue';
+import { formatters, translate, translatePlural, translateMessage } from '../../src/app/i18n';
 
 const keys = Object.keys(catalogues.fr) as MessageKey[];
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

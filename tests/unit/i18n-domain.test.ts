@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { layerDefinitions } from '../../layers/index';
 import { themeClair } from '../../layers/theme';
 import { FINALITES } from '../../layers/cards';
-import { domainEn } from '../../src/i18n/messages/domain.en';
-import { unitsEn } from '../../src/i18n/messages/units.en';
-import { domainText, unitText } from '../../src/i18n/domain';
-import { formatQuantity } from '../../src/cards/format';
-import { formatCount, formatField, formatMetric } from '../../src/ui/format';
+import { domainEn } from '../../src/app/i18n/messages/domain.en';
+import { unitsEn } from '../../src/app/i18n/messages/units.en';
+import { domainText, unitText } from '../../src/app/i18n/domain';
+import { formatQuantity } from '../../src/app/cards/format';
+import { formatCount, formatField, formatMetric } from '../../src/app/ui/format';
 // English is loaded on demand in the app; importing its catalogue registers it.
-import '../../src/i18n/catalogue-en';
+import '../../src/app/i18n/catalogue-en';
 
 function layerTexts(): string[] {
   const texts = new Set<string>();

@@ -79,7 +79,7 @@ describe('no text literal in the components', () => {
   });
 
   it('would catch a French literal (the scanner works)', () => {
-    const probe = join(SRC, 'ui', 'Badge.tsx');
+    const probe = join(SRC, 'app', 'ui', 'Badge.tsx');
     expect(findings(probe)).toEqual([]);
     const source = ts.createSourceFile('x.tsx', '<p title="Fermer">Bonjour {ok ? "Oui" : t("a")}</p>', ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
     let count = 0;

@@ -2,8 +2,8 @@
 // to French (marked as French where it is domain text); `loadLanguage` registers it, after which
 // `translate` answers synchronously in English.
 import { describe, expect, it } from 'vitest';
-import { isLanguageLoaded, loadLanguage, translate } from '../../src/i18n';
-import { domainText } from '../../src/i18n/domain';
+import { isLanguageLoaded, loadLanguage, translate } from '../../src/app/i18n';
+import { domainText } from '../../src/app/i18n/domain';
 
 describe('English loaded on demand', () => {
   it('falls back to French before loading, answers in English after', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
-import { crsCodeFromName, crsFromPrj, detectCrsFromRanges, parsePrj, rankCrsByRanges, reprojector } from '../../src/geo/crs';
+import { crsCodeFromName, crsFromPrj, detectCrsFromRanges, parsePrj, rankCrsByRanges, reprojector } from '../../src/core/geo/crs';
 import { PATH, project, SITES } from '../support/import-fixtures';
 import {
   PRJ_CC50,

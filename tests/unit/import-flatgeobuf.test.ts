@@ -1,8 +1,8 @@
 import { serialize } from 'flatgeobuf/lib/mjs/geojson.js';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { writeFlatGeobuf } from '../../src/data/fgb-write';
-import { importFile } from '../../src/workbench/import';
+import { writeFlatGeobuf } from '../../src/core/fgb/write';
+import { importFile } from '../../src/core/import';
 import { boundsOf, expectBoundsClose, importOne, PARK_OUTER, PATH, projectGeometry, SITES } from '../support/import-fixtures';
 
 const features = [

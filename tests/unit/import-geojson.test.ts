@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import type { GeometryCollection, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { importFile, importFiles } from '../../src/workbench/import';
+import { importFile, importFiles } from '../../src/core/import';
 import { boundsOf, expectBoundsClose, importOne, json, PARK_HOLE, PARK_OUTER, PATH, project, projectGeometry, signedArea, SITES, utf8 } from '../support/import-fixtures';
 
 const sitesCollection = (code: Parameters<typeof project>[0] = 'EPSG:4326', extra: Record<string, unknown> = {}) => ({

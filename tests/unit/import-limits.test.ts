@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importFile, importFiles, MAX_FILE_BYTES, ZIP_MAX_RATIO, ZIP_MAX_TOTAL_BYTES, type ImporterOptions } from '../../src/workbench/import';
-import type { ImportProgress } from '../../src/workbench/types';
+import { importFile, importFiles, MAX_FILE_BYTES, ZIP_MAX_RATIO, ZIP_MAX_TOTAL_BYTES, type ImporterOptions } from '../../src/core/import';
+import type { ImportProgress } from '../../src/core/types';
 import { importOne, json, project, SITES, utf8 } from '../support/import-fixtures';
 import { writeShapefile, zipShapefile } from '../support/shapefile-writer';
 import { PRJ_LAMBERT93 } from '../support/wkt';

@@ -1,8 +1,8 @@
 import { zipSync } from 'fflate';
 import type { LineString, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { importFile, importFiles, ImportError } from '../../src/workbench/import';
-import type { CrsCode } from '../../src/workbench/types';
+import { importFile, importFiles, ImportError } from '../../src/core/import';
+import type { CrsCode } from '../../src/core/types';
 import { boundsOf, expectBoundsClose, importOne, PARK_HOLE, PARK_OUTER, PATH, projectGeometry, signedArea, SITES, utf8 } from '../support/import-fixtures';
 import { shapefileFiles, writeShapefile, zipShapefile, type ShapefileInput } from '../support/shapefile-writer';
 import { PRJ_CC50, PRJ_LAMBERT93, PRJ_UTM31N, PRJ_WEB_MERCATOR, PRJ_WGS84 } from '../support/wkt';

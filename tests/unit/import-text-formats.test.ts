@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import type { LineString, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../../src/workbench/import';
+import { importFile } from '../../src/core/import';
 import { boundsOf, expectBoundsClose, importOne, PATH, project, SITES, utf8 } from '../support/import-fixtures';
 import { encodeWindows1252 } from '../support/shapefile-writer';
 

@@ -2,14 +2,14 @@
 // file format (French refusals naming the place), the link codec and its size limit.
 import { describe, expect, it } from 'vitest';
 import type { BuiltCard, CardsFile } from '../../layers/cards';
-import { translate, type MessageKey, type Params } from '../../src/i18n';
-import { addSlide, captureView, cardSlide, clampSlide, copyDeck, createDeck, editSlide, moveSlide, removeSlide, renameDeck, slideTarget, viewSlide } from '../../src/present/deck/model';
-import { defaultDeck, reportOrder } from '../../src/present/deck/default-deck';
-import { decodeDeck, encodeDeck, SHARE_LIMIT } from '../../src/present/deck/share-codec';
-import { DECK_FILE_TYPE, type Deck } from '../../src/present/deck/types';
-import { checkDeckFile, deckFileName, deckToFile, readDeckText, type KnownIds } from '../../src/present/deck/validate';
-import { defaultVisibility } from '../../src/state/visibility';
-import { knownIds } from '../../src/present/state/useDecks';
+import { translate, type MessageKey, type Params } from '../../src/app/i18n';
+import { addSlide, captureView, cardSlide, clampSlide, copyDeck, createDeck, editSlide, moveSlide, removeSlide, renameDeck, slideTarget, viewSlide } from '../../src/app/present/deck/model';
+import { defaultDeck, reportOrder } from '../../src/app/present/deck/default-deck';
+import { decodeDeck, encodeDeck, SHARE_LIMIT } from '../../src/app/present/deck/share-codec';
+import { DECK_FILE_TYPE, type Deck } from '../../src/app/present/deck/types';
+import { checkDeckFile, deckFileName, deckToFile, readDeckText, type KnownIds } from '../../src/app/present/deck/validate';
+import { defaultVisibility } from '../../src/app/state/visibility';
+import { knownIds } from '../../src/app/present/state/useDecks';
 
 const t = (key: MessageKey, params?: Params) => translate('fr', key, params);
 const known: KnownIds = { ...knownIds({ status: 'chargement' }), cards: new Set(['ev5', 'npnru']) };

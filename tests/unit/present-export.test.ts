@@ -2,9 +2,9 @@
 // PNG text and resolution chunks.
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { computeLayout, mapMarks, pixelSize, wrapText, type Box, type ExportLayout } from '../../src/present/export/layout';
-import { metresPerCssPixel, niceLength, scaleBar, scaleDenominator } from '../../src/present/export/scale';
-import { readTextChunks, resolutionChunk, textChunk, withChunks } from '../../src/present/export/png-chunks';
+import { computeLayout, mapMarks, pixelSize, wrapText, type Box, type ExportLayout } from '../../src/app/present/export/layout';
+import { metresPerCssPixel, niceLength, scaleBar, scaleDenominator } from '../../src/app/present/export/scale';
+import { readTextChunks, resolutionChunk, textChunk, withChunks } from '../../src/core/png/png-chunks';
 import { encodeSolidPng, decodePng } from '../browser/png';
 
 const screen = { width: 1280, height: 800, dpr: 2 };

@@ -2,13 +2,13 @@
 // permalink, embed and full-map links, the iframe snippet; clicker keys; the decks' store.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash } from '../../src/state/url-state';
-import { paramsFromRaw, paramsToRaw, sameParams } from '../../src/present/url-params';
-import { embedLink, fullMapLink, iframeSnippet, pageBase, permalink } from '../../src/present/share/links';
-import { actionForKey, isTextField } from '../../src/present/show/keys';
-import { memoryDeckStore, openDeckStore } from '../../src/present/deck/store';
-import { createDeck } from '../../src/present/deck/model';
-import { parseRange, partialResponse } from '../../src/present/offline/range';
+import { formatHash, parseHash } from '../../src/app/state/url-state';
+import { paramsFromRaw, paramsToRaw, sameParams } from '../../src/app/present/url-params';
+import { embedLink, fullMapLink, iframeSnippet, pageBase, permalink } from '../../src/app/present/share/links';
+import { actionForKey, isTextField } from '../../src/app/present/show/keys';
+import { memoryDeckStore, openDeckStore } from '../../src/app/present/deck/store';
+import { createDeck } from '../../src/app/present/deck/model';
+import { parseRange, partialResponse } from '../../src/app/present/offline/range';
 
 describe('presentation parameters in the address', () => {
   it('reads and writes them, typed, dropping junk', () => {

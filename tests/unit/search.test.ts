@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { GeoFeature } from '../../layers/types';
 import type { BuiltCard } from '../../layers/cards';
-import type { LayerData } from '../../src/data/useLayerData';
-import { normalise } from '../../src/search/normalise';
-import { buildSearchIndex, GROUP_ORDER, search } from '../../src/search/search-index';
+import type { LayerData } from '../../src/app/data/useLayerData';
+import { normalise } from '../../src/app/search/normalise';
+import { buildSearchIndex, GROUP_ORDER, search } from '../../src/app/search/search-index';
 
 const point = (properties: Record<string, unknown>): GeoFeature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [2.8, 50.4] }, properties });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { area, booleanPointInPolygon } from '@turf/turf';
-import { AnalysisError, analyseBuffer, bufferUnion, sublayerHit, type ThematicInput } from '../../src/workbench/analysis/buffer-analysis';
+import { AnalysisError, analyseBuffer, bufferUnion, sublayerHit, type ThematicInput } from '../../src/core/analysis/buffer-analysis';
 import { areaInsideHa, lengthInsideKm, lengthKm } from '../../layers/metrics';
 import type { GeoFeature } from '../../layers/types';
 import { KM_PER_DEG, box, line, point } from '../fixtures/territory';

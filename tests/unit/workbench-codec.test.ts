@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import proj4 from 'proj4';
 import type { GeoFeature } from '../../layers/types';
-import { boundsOf, decodeLayer, drawableLayer, encodeFgb, encodeLayer, geometryTypesOf, reprojectFeatures } from '../../src/workbench/worker/layer-codec';
+import { boundsOf, decodeLayer, drawableLayer, encodeFgb, encodeLayer, geometryTypesOf, reprojectFeatures } from '../../src/core/codec/layer-codec';
 import { generatedParcels } from '../../scripts/bench/generate';
-import { toBinary } from '../../src/workbench/worker/binary';
-import '../../src/geo/crs';
+import { toBinary } from '../../src/core/codec/binary';
+import '../../src/core/geo/crs';
 
 const pt = (lon: number, lat: number, nom: string): GeoFeature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { nom } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMeasure, measureFeature, measureToKeep, measureValue } from '../../src/workbench/measure/measure';
+import { formatMeasure, measureFeature, measureToKeep, measureValue } from '../../src/app/workbench/measure/measure';
 import { KM_PER_DEG, boxAreaHa } from '../fixtures/territory';
 
 describe('measure tool', () => {

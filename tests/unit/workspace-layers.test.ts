@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkspaceItem } from '../../src/workbench/types';
-import { OUTLINE_AUTO_LIMIT, outlinesShown } from '../../src/workbench/items';
-import { workspaceDeckLayers } from '../../src/workbench/map/workspace-layers';
-import { toBinary } from '../../src/workbench/worker/binary';
-import { invalidField } from '../../src/workbench/store/validate';
+import type { WorkspaceItem } from '../../src/core/types';
+import { OUTLINE_AUTO_LIMIT, outlinesShown } from '../../src/app/workbench/items';
+import { workspaceDeckLayers } from '../../src/app/workbench/map/workspace-layers';
+import { toBinary } from '../../src/core/codec/binary';
+import { invalidField } from '../../src/app/workbench/store/validate';
 
 const item = (polygons: number, extra: Partial<WorkspaceItem> = {}): WorkspaceItem => ({
   id: 'ws-1',

@@ -4,10 +4,10 @@ import { IDBFactory } from 'fake-indexeddb';
 import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GeoFeature } from '../../layers/types';
-import { writeFlatGeobuf } from '../../src/data/fgb-write';
-import { isQuotaError } from '../../src/workbench/store/errors';
-import { openWorkspace, WORKSPACE_DB_NAME, WorkspaceStorageError, type StorageManagerLike } from '../../src/workbench/store/workspace-db';
-import type { WorkspaceItem } from '../../src/workbench/types';
+import { writeFlatGeobuf } from '../../src/core/fgb/write';
+import { isQuotaError } from '../../src/app/workbench/store/errors';
+import { openWorkspace, WORKSPACE_DB_NAME, WorkspaceStorageError, type StorageManagerLike } from '../../src/app/workbench/store/workspace-db';
+import type { WorkspaceItem } from '../../src/core/types';
 
 const FEATURES: GeoFeature[] = [
   { type: 'Feature', geometry: { type: 'Point', coordinates: [2.8312, 50.4322] }, properties: { nom: 'Fosse 11/19' } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { xmlErrorDetail } from '../../src/geo/xml-error';
+import { xmlErrorDetail } from '../../src/core/geo/xml-error';
 
 describe('xmlErrorDetail', () => {
   it('keeps what xmldom says about the document, without its tag', () => {

@@ -3,7 +3,7 @@
 import { rewind } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 import type { GeoFeature } from '../../../layers/types';
-import { crsFromName, mapPositions, projectionTo4326 } from '../../../src/geo/crs';
+import { crsFromName, mapPositions, projectionTo4326 } from '../../../src/core/geo/crs';
 
 // CRS definitions, names and reprojection live in src/geo/crs.ts, shared with the workbench.
 export { crsFromName };

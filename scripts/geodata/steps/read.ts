@@ -1,6 +1,6 @@
 // Read step: bytes of one source → GeoJSON features or table rows. One reader per format; each
 // throws an Error with a French message naming the source when the bytes cannot be read.
-import { xmlErrorDetail } from '../../../src/geo/xml-error';
+import { xmlErrorDetail } from '../../../src/core/geo/xml-error';
 import { gpx } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import Papa from 'papaparse';

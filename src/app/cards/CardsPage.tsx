@@ -1,0 +1,47 @@
+// The report cards as a full page, without the map (#fiches): header with search and language,
+// the list or one card.
+import type { BuiltCard } from '../../../layers/cards';
+import type { CardsState } from '../data/cards';
+import { useI18n } from '../i18n';
+import { AppHeader } from '../ui/AppHeader';
+import { SkipLinks } from '../ui/SkipLink';
+import { CardBrowser } from './CardBrowser';
+
+interface CardsPageProps {
+  state: CardsState;
+  card: BuiltCard | null;
+  onOpen: (id: string) => void;
+  onClose: () => void;
+  /** Address of the map, with the given card open (or none). */
+  mapHref: (id: string | null) => string;
+  /** The header's search box. */
+  search?: React.ReactNode;
+  /** Address of the accessibility statement. */
+  statementHref?: string;
+}
+
+export function CardsPage({ state, card, onOpen, onClose, mapHref, search, statementHref }: CardsPageProps) {
+  const { t } = useI18n();
+  return (
+    <div className="app app-page">
+      <SkipLinks label={t('a11y.skip.label')} links={[{ target: 'contenu', label: t('a11y.skip.content') }, { target: 'recherche', label: t('a11y.skip.search') }]} />
+      <AppHeader
+        subtitle={t('cards.page.subtitle')}
+        search={search}
+        action={
+          <a className="header-link" href={mapHref(card?.id ?? null)}>
+            {t('ui.header.seeMap')}
+          </a>
+        }
+      />
+      <main id="contenu" className="cards-page" tabIndex={-1}>
+        <CardBrowser state={state} card={card} onOpen={onOpen} onClose={onClose} linked={null} mapHref={mapHref} />
+        {statementHref && (
+          <p className="statement-link">
+            <a href={statementHref}>{t('a11y.link')}</a>
+          </p>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+// View state <-> URL hash, so any view can be shared, bookmarked or restored on reload:
+// #carte=zoom/lat/lon&couches=a,b&sous-couches=c,d&fond=osm&objet=sublayer/index&fiche=card
+// A leading bare `fiches` flag asks for the full-page card list (no map): #fiches&fiche=ev5
+// (`accessibilite` likewise for the accessibility statement); tableau=<sublayer> opens its table view.
+// Workspace items of this browser: espace=<item>&objet-espace=<item>/<index>
+import { isBasemapId, type BasemapId } from '../../core/map-style/basemaps';
+
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+/** A feature is named by its sublayer and its index in that sublayer's file. */
+export interface Selection {
+  sublayerId: string;
+  index: number;
+}
+
+export interface UrlState {
+  camera?: Camera;
+  layers?: string[];
+  sublayers?: string[];
+  basemap?: BasemapId;
+  selection?: Selection;
+  /** Id of the open report card. */
+  card?: string;
+  /** 'fiches': the report cards as a full page, the map not shown; 'accessibilite': the accessibility statement. */
+  page?: 'fiches' | 'accessibilite';
+  /** Sublayer whose table view is open. */
+  table?: string;
+  /** Workspace item open in the workbench (an import or an analysis result of this browser). */
+  workspaceItem?: string;
+  /** A feature of a workspace item: item id and index in its file. */
+  workspaceSelection?: { itemId: string; index: number };
+  /** Presentation, embed and sharing parameters, kept raw here (typed by src/present/url-params.ts). */
+  present?: Record<string, string>;
+}
+
+const PRESENT_KEYS = new Set(['presentation', 'diapo', 'jeu', 'integration', 'importes']);
+
+const ID = /^[a-z0-9-]+$/;
+const list = (value: string): string[] => value.split(',').filter((id) => ID.test(id));
+
+/** "<id>/<index>" → parts, or null when either is malformed. */
+function idAndIndex(value: string): { id: string; index: number } | null {
+  const [id, index] = value.split('/');
+  const n = index !== undefined && /^\d+$/.test(index) ? Number(index) : NaN;
+  return id && ID.test(id) && Number.isInteger(n) && n >= 0 ? { id, index: n } : null;
+}
+
+export function parseHash(hash: string): UrlState {
+  const state: UrlState = {};
+  const text = hash.replace(/^#/, '');
+  if (!text) return state;
+  for (const part of text.split('&')) {
+    if (part === 'fiches' || part === 'accessibilite') {
+      state.page = part;
+      continue;
+    }
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const key = part.slice(0, eq);
+    let value: string;
+    try {
+      value = decodeURIComponent(part.slice(eq + 1));
+    } catch {
+      continue;
+    }
+    if (key === 'carte') {
+      // An empty part is not 0 (Number('') is): a cut link must not open the map in the Gulf of Guinea.
+      const [zoom, lat, lon] = value.split('/').map((x) => (/^\s*-?\d+(\.\d+)?\s*$/.test(x) ? Number(x) : NaN));
+      if ([zoom, lat, lon].every(Number.isFinite) && Math.abs(lat) <= 85 && Math.abs(lon) <= 180 && zoom >= 0 && zoom <= 22) {
+        state.camera = { zoom, lat, lon };
+      }
+    } else if (key === 'couches') state.layers = list(value);
+    else if (key === 'sous-couches') state.sublayers = list(value);
+    else if (key === 'fond' && isBasemapId(value)) state.basemap = value;
+    else if (key === 'objet') {
+      const found = idAndIndex(value);
+      if (found) state.selection = { sublayerId: found.id, index: found.index };
+    } else if (key === 'fiche' && ID.test(value)) state.card = value;
+    else if (key === 'espace' && ID.test(value)) state.workspaceItem = value;
+    else if (key === 'tableau' && ID.test(value)) state.table = value;
+    else if (key === 'objet-espace') {
+      const found = idAndIndex(value);
+      if (found) state.workspaceSelection = { itemId: found.id, index: found.index };
+    } else if (PRESENT_KEYS.has(key)) state.present = { ...state.present, [key]: value };
+  }
+  return state;
+}
+
+export function formatHash(state: UrlState): string {
+  const parts: string[] = [];
+  if (state.page) parts.push(state.page);
+  if (state.camera) {
+    const { zoom, lat, lon } = state.camera;
+    parts.push(`carte=${zoom.toFixed(2)}/${lat.toFixed(5)}/${lon.toFixed(5)}`);
+  }
+  if (state.layers) parts.push(`couches=${state.layers.join(',')}`);
+  if (state.sublayers) parts.push(`sous-couches=${state.sublayers.join(',')}`);
+  if (state.basemap) parts.push(`fond=${state.basemap}`);
+  if (state.selection) parts.push(`objet=${state.selection.sublayerId}/${state.selection.index}`);
+  if (state.card) parts.push(`fiche=${state.card}`);
+  if (state.workspaceItem) parts.push(`espace=${state.workspaceItem}`);
+  if (state.workspaceSelection) parts.push(`objet-espace=${state.workspaceSelection.itemId}/${state.workspaceSelection.index}`);
+  for (const [key, value] of Object.entries(state.present ?? {})) parts.push(`${key}=${value.replace(/[^\w.,~-]/g, encodeURIComponent)}`);
+  if (state.table) parts.push(`tableau=${state.table}`);
+  return parts.length ? `#${parts.join('&')}` : '';
+}
+
+/** Rewrites the hash without adding a history entry per camera move. */
+export function writeHash(state: UrlState): void {
+  const hash = formatHash(state);
+  if (hash !== window.location.hash) {
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
+  }
+}
