@@ -53,7 +53,8 @@ export default defineConfig({
       manifest: {
         name: 'Atlas Lens-Liévin',
         short_name: 'Atlas CALL',
-        description: "Carte du territoire de la Communauté d'Agglomération de Lens-Liévin : couches thématiques, fiches du rapport, présentation hors ligne.",
+        description:
+          "Carte du territoire de la Communauté d'Agglomération de Lens-Liévin : couches thématiques, fiches du rapport, présentation hors ligne.",
         lang: 'fr',
         start_url: './',
         scope: './',

@@ -9,15 +9,7 @@ import { citesLayer } from './cites/layer';
 import { ev5Layer } from './ev5/layer';
 import { dechetsLayer } from './dechets/layer';
 
-export const layerDefinitions: LayerDefinition[] = [
-  communesLayer,
-  ev5Layer,
-  parcsLayer,
-  citesLayer,
-  qpvLayer,
-  captagesLayer,
-  dechetsLayer,
-];
+export const layerDefinitions: LayerDefinition[] = [communesLayer, ev5Layer, parcsLayer, citesLayer, qpvLayer, captagesLayer, dechetsLayer];
 
 export function findSublayer(id: string): { layer: LayerDefinition; sublayer: SublayerDefinition } | undefined {
   for (const layer of layerDefinitions) {

@@ -1,28 +1,15 @@
 // Measurement functions over GeoJSON, one implementation for the pipeline, the report cards and the
 // planner's tools. Pure: features in, numbers out. Lengths are geodesic (haversine on Turf's sphere),
 // areas spherical (Turf), so they agree with a GIS to a few tenths of a percent.
-import {
-  area,
-  bbox,
-  bboxClip,
-  booleanIntersects,
-  booleanPointInPolygon,
-  featureCollection,
-  intersect,
-  length,
-  lineSplit,
-  along,
-} from '@turf/turf';
+import { area, bbox, bboxClip, booleanIntersects, booleanPointInPolygon, featureCollection, intersect, length, lineSplit, along } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeoFeature } from './types';
 
 export type AreaFeature = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
 type LineFeature = Feature<LineString, Record<string, unknown>>;
 
-const isLine = (f: GeoFeature): boolean =>
-  f.geometry?.type === 'LineString' || f.geometry?.type === 'MultiLineString';
-const isArea = (f: GeoFeature): f is AreaFeature =>
-  f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
+const isLine = (f: GeoFeature): boolean => f.geometry?.type === 'LineString' || f.geometry?.type === 'MultiLineString';
+const isArea = (f: GeoFeature): f is AreaFeature => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
 
 /**
  * The part of a (large, detailed) polygon around a feature: clipping the territory to the feature's
@@ -37,15 +24,15 @@ export function localPart(polygon: AreaFeature, feature: GeoFeature): AreaFeatur
   const g = clipped.geometry;
   const empty = g.type === 'Polygon' ? g.coordinates.length === 0 : g.coordinates.every((p) => p.length === 0);
   if (empty) return null;
-  if (g.type === 'MultiPolygon') clipped.geometry = { type: 'MultiPolygon', coordinates: g.coordinates.filter((p) => p.length > 0 && p[0].length >= 4) };
+  if (g.type === 'MultiPolygon')
+    clipped.geometry = { type: 'MultiPolygon', coordinates: g.coordinates.filter((p) => p.length > 0 && p[0].length >= 4) };
   return clipped;
 }
 
 /** Splits MultiLineStrings so each part can be clipped on its own. */
 export function lineParts(feature: GeoFeature): LineFeature[] {
   const g = feature.geometry;
-  const lines: Position[][] =
-    g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+  const lines: Position[][] = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
   return lines
     .filter((coords) => coords.length >= 2)
     .map((coordinates) => ({

@@ -51,7 +51,18 @@ function fileReport(file: string, layers: ImportedLayer[], errors: ImportError[]
   const messages = errors.map((e) => e.message);
   if (layers.length === 0) {
     const format = errors.find((e) => e.format)?.format ?? null;
-    return { file, format, crs: null, crsUsed: null, featureCount: 0, geometryTypes: {}, bounds: null, propertyNames: [], warnings: [], errors: messages };
+    return {
+      file,
+      format,
+      crs: null,
+      crsUsed: null,
+      featureCount: 0,
+      geometryTypes: {},
+      bounds: null,
+      propertyNames: [],
+      warnings: [],
+      errors: messages,
+    };
   }
   const reports = layers.map(layerReport);
   if (reports.length === 1) {
@@ -128,7 +139,9 @@ async function main(): Promise<number> {
       inputs.push({ name, bytes: new Uint8Array(await readFile(full)) });
       pathOf.set(name, path);
     } catch {
-      early.push(fileReport(path, [], [new ImportError('illisible', name, `${name} : fichier introuvable ou illisible (${path}). Vérifiez le chemin.`)]));
+      early.push(
+        fileReport(path, [], [new ImportError('illisible', name, `${name} : fichier introuvable ou illisible (${path}). Vérifiez le chemin.`)]),
+      );
     }
   }
   const { layers, errors } = await importFiles(inputs, { crs: args.crs });
@@ -153,7 +166,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`inspect : erreur inattendue : ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`inspect : erreur inattendue : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 1;
   },
 );

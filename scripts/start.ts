@@ -17,7 +17,18 @@ function appDigest(): string {
     if (!statSync(p).isDirectory()) return [p];
     return readdirSync(p).flatMap((n) => walk(join(p, n)));
   };
-  const files = ['src', 'layers', 'public', 'index.html', 'vite.config.ts', 'scripts/deploy', 'scripts/build', 'scripts/pwa', 'package-lock.json', 'tsconfig.json']
+  const files = [
+    'src',
+    'layers',
+    'public',
+    'index.html',
+    'vite.config.ts',
+    'scripts/deploy',
+    'scripts/build',
+    'scripts/pwa',
+    'package-lock.json',
+    'tsconfig.json',
+  ]
     .flatMap((p) => walk(join(root, p)))
     .sort();
   for (const f of files) hash.update(relative(root, f)).update(readFileSync(f));

@@ -7,8 +7,7 @@ export const CAPTAGES_MISSING =
 export const captagesLayer: LayerDefinition = {
   id: 'captages',
   title: "Captages d'eau potable",
-  description:
-    "Champs captants d'eau potable du territoire et leur priorité (contrat d'actions pour la ressource en eau).",
+  description: "Champs captants d'eau potable du territoire et leur priorité (contrat d'actions pour la ressource en eau).",
   sources: ['captages-noms', 'captages-perimetres'],
   defaultVisible: true,
   order: 5,
@@ -20,7 +19,11 @@ export const captagesLayer: LayerDefinition = {
       nameField: 'nom',
       defaultVisible: true,
       classes: (t) => [
-        { id: 'perimetre', label: 'Périmètre de protection de captage', symbol: { fill: withAlpha(t.palette.eau, 90), pattern: 'points', line: t.palette.eau, lineWidth: 1.5 } },
+        {
+          id: 'perimetre',
+          label: 'Périmètre de protection de captage',
+          symbol: { fill: withAlpha(t.palette.eau, 90), pattern: 'points', line: t.palette.eau, lineWidth: 1.5 },
+        },
       ],
       popupFields: [
         { key: 'nom', label: 'Captage' },

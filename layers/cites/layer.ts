@@ -5,7 +5,7 @@ export const citesLayer: LayerDefinition = {
   id: 'cites',
   title: 'Cités minières / ERBM',
   description:
-    "Cités minières du bien UNESCO, de sa zone tampon et du programme ERBM (Engagement pour le Renouveau du Bassin Minier) ; bâtiments UNESCO et anciens puits de mine.",
+    'Cités minières du bien UNESCO, de sa zone tampon et du programme ERBM (Engagement pour le Renouveau du Bassin Minier) ; bâtiments UNESCO et anciens puits de mine.',
   sources: ['cites-unesco', 'cites-erbm', 'cites-zt', 'cites-batis', 'cites-puits', 'territoire'],
   defaultVisible: true,
   order: 30,
@@ -18,9 +18,29 @@ export const citesLayer: LayerDefinition = {
       nameField: 'nom',
       defaultVisible: true,
       classes: (t) => [
-        { id: 'erbm', label: 'Cité ERBM (renouvellement)', when: (p) => p.erbm === true, symbol: { fill: withAlpha(t.palette.citeErbm, 150), pattern: 'croisillons', line: t.palette.citeErbm, lineWidth: 2 } },
-        { id: 'unesco', label: 'Cité du bien UNESCO', when: (p) => p.unesco === true, symbol: { fill: withAlpha(t.palette.citeUnesco, 130), pattern: 'hachures', line: t.palette.citeUnesco, lineWidth: 1.5 } },
-        { id: 'tampon', label: 'Cité de la zone tampon UNESCO', symbol: { fill: withAlpha(t.palette.citeTampon, 100), pattern: 'hachures-inverses', line: t.palette.citeTampon, lineWidth: 1, dash: [2, 1] } },
+        {
+          id: 'erbm',
+          label: 'Cité ERBM (renouvellement)',
+          when: (p) => p.erbm === true,
+          symbol: { fill: withAlpha(t.palette.citeErbm, 150), pattern: 'croisillons', line: t.palette.citeErbm, lineWidth: 2 },
+        },
+        {
+          id: 'unesco',
+          label: 'Cité du bien UNESCO',
+          when: (p) => p.unesco === true,
+          symbol: { fill: withAlpha(t.palette.citeUnesco, 130), pattern: 'hachures', line: t.palette.citeUnesco, lineWidth: 1.5 },
+        },
+        {
+          id: 'tampon',
+          label: 'Cité de la zone tampon UNESCO',
+          symbol: {
+            fill: withAlpha(t.palette.citeTampon, 100),
+            pattern: 'hachures-inverses',
+            line: t.palette.citeTampon,
+            lineWidth: 1,
+            dash: [2, 1],
+          },
+        },
       ],
       popupFields: [
         { key: 'nom', label: 'Cité' },
@@ -43,7 +63,11 @@ export const citesLayer: LayerDefinition = {
       nameField: 'nom',
       defaultVisible: false,
       classes: (t) => [
-        { id: 'bati', label: 'Bâtiment du bien UNESCO', symbol: { fill: withAlpha(t.palette.patrimoine, 190), pattern: 'plein', line: t.palette.patrimoine, lineWidth: 1 } },
+        {
+          id: 'bati',
+          label: 'Bâtiment du bien UNESCO',
+          symbol: { fill: withAlpha(t.palette.patrimoine, 190), pattern: 'plein', line: t.palette.patrimoine, lineWidth: 1 },
+        },
       ],
       popupFields: [
         { key: 'nom', label: 'Nom' },
@@ -61,7 +85,11 @@ export const citesLayer: LayerDefinition = {
       nameField: 'nom',
       defaultVisible: false,
       classes: (t) => [
-        { id: 'puits', label: 'Ancien puits de mine', symbol: { fill: t.palette.patrimoine, line: [255, 255, 255, 255], lineWidth: 1, marker: 'carre', markerSize: 9 } },
+        {
+          id: 'puits',
+          label: 'Ancien puits de mine',
+          symbol: { fill: t.palette.patrimoine, line: [255, 255, 255, 255], lineWidth: 1, marker: 'carre', markerSize: 9 },
+        },
       ],
       popupFields: [
         { key: 'nom', label: 'Puits' },

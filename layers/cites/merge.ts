@@ -53,10 +53,26 @@ export interface MergeInput {
 export function mergeCites(input: MergeInput, overlapThreshold = 0.8): { records: CiteRecord[]; messages: string[] } {
   const byKey = new Map<string, CiteRecord>();
   const messages: string[] = [];
-  const upsert = (key: string, f: GeoFeature, source: string, flags: Partial<Pick<CiteRecord, 'unesco' | 'erbm' | 'zoneTampon'>>, geometryWins: boolean) => {
+  const upsert = (
+    key: string,
+    f: GeoFeature,
+    source: string,
+    flags: Partial<Pick<CiteRecord, 'unesco' | 'erbm' | 'zoneTampon'>>,
+    geometryWins: boolean,
+  ) => {
     const existing = byKey.get(key);
     if (!existing) {
-      byKey.set(key, { key, feature: f as AreaFeature, unesco: false, erbm: false, zoneTampon: false, sources: [source], properties: { ...f.properties }, hasInscribedOutline: geometryWins, ...flags });
+      byKey.set(key, {
+        key,
+        feature: f as AreaFeature,
+        unesco: false,
+        erbm: false,
+        zoneTampon: false,
+        sources: [source],
+        properties: { ...f.properties },
+        hasInscribedOutline: geometryWins,
+        ...flags,
+      });
       return;
     }
     if (!existing.sources.includes(source)) existing.sources.push(source);
@@ -64,7 +80,10 @@ export function mergeCites(input: MergeInput, overlapThreshold = 0.8): { records
     existing.properties = geometryWins ? fill({ ...f.properties }, existing.properties) : fill(existing.properties, f.properties);
     if (geometryWins && existing.hasInscribedOutline) {
       // The same UNESCO element in two records: one cité drawn in two parts, keep both.
-      existing.feature = { ...existing.feature, geometry: { type: 'MultiPolygon', coordinates: [...polygonsOf(existing.feature), ...polygonsOf(f as AreaFeature)] } };
+      existing.feature = {
+        ...existing.feature,
+        geometry: { type: 'MultiPolygon', coordinates: [...polygonsOf(existing.feature), ...polygonsOf(f as AreaFeature)] },
+      };
     } else if (geometryWins) {
       existing.feature = f as AreaFeature;
       existing.hasInscribedOutline = true;

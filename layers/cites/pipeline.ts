@@ -104,7 +104,13 @@ export const citesPipeline: LayerPipeline = {
         ],
         note: 'Une cité présente dans plusieurs sources est comptée une fois',
       },
-      { id: 'cites-surface', label: 'Surface des cités dans la CALL', value: round(areaInsideHa(cites, ctx.territory), 1), unit: 'ha', note: `Surface totale des contours : ${fr(areaHa(cites))} ha` },
+      {
+        id: 'cites-surface',
+        label: 'Surface des cités dans la CALL',
+        value: round(areaInsideHa(cites, ctx.territory), 1),
+        unit: 'ha',
+        note: `Surface totale des contours : ${fr(areaHa(cites))} ha`,
+      },
       { id: 'erbm', label: 'Cités ERBM identifiées', value: erbm.length, unit: 'nombre', note: 'Sur 29 cités ERBM annoncées pour la CALL' },
       { id: 'erbm-surface', label: 'Surface des cités ERBM', value: round(areaInsideHa(erbm, ctx.territory), 1), unit: 'ha' },
       (() => {

@@ -4,8 +4,7 @@ import { withAlpha } from '../theme';
 export const communesLayer: LayerDefinition = {
   id: 'communes',
   title: 'Communes',
-  description:
-    "Les 36 communes de la Communauté d'Agglomération de Lens-Liévin (EPCI 246200364) et le contour du territoire.",
+  description: "Les 36 communes de la Communauté d'Agglomération de Lens-Liévin (EPCI 246200364) et le contour du territoire.",
   sources: ['communes', 'territoire'],
   defaultVisible: true,
   order: 0,
@@ -17,7 +16,11 @@ export const communesLayer: LayerDefinition = {
       nameField: 'nom',
       defaultVisible: true,
       classes: (t) => [
-        { id: 'commune', label: 'Limite communale', symbol: { fill: withAlpha(t.territoryFill, 0), line: t.communeLine, lineWidth: 1, dash: [3, 2] } },
+        {
+          id: 'commune',
+          label: 'Limite communale',
+          symbol: { fill: withAlpha(t.territoryFill, 0), line: t.communeLine, lineWidth: 1, dash: [3, 2] },
+        },
       ],
       popupFields: [
         { key: 'nom', label: 'Commune' },

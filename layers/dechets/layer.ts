@@ -12,7 +12,15 @@ export const dechetsLayer: LayerDefinition = {
   title: 'Déchets',
   description:
     'Établissements de traitement et de valorisation des déchets déclarés au registre IREP (centre de valorisation énergétique, tri, recyclage, verrerie).',
-  sources: ['dechets-irep2015', 'dechets-irep2019-declare', 'dechets-irep2019-geocode', 'dechets-irep2021', 'dechets-decheteries-noms', 'dechets-decheteries-noms-2', 'communes'],
+  sources: [
+    'dechets-irep2015',
+    'dechets-irep2019-declare',
+    'dechets-irep2019-geocode',
+    'dechets-irep2021',
+    'dechets-decheteries-noms',
+    'dechets-decheteries-noms-2',
+    'communes',
+  ],
   defaultVisible: true,
   order: 50,
   caveat:
@@ -26,9 +34,23 @@ export const dechetsLayer: LayerDefinition = {
       defaultVisible: true,
       uncertaintyMetres: (p) => (typeof p.precision_m === 'number' ? p.precision_m : null),
       classes: (t) => [
-        { id: 'adresse', label: "Position approximative : adresse géocodée (± 150 m)", when: (p) => p.precision === 'adresse', symbol: { fill: t.palette.dechet, line: [255, 255, 255, 255], lineWidth: 1.5, marker: 'triangle', markerSize: 13 } },
-        { id: 'arrondie', label: 'Position approximative : déclaration arrondie (± 700 m)', when: (p) => p.precision === 'arrondie', symbol: { fill: t.palette.dechet, line: [255, 255, 255, 255], lineWidth: 1.5, marker: 'losange', markerSize: 13 } },
-        { id: 'commune', label: 'Position approximative : point de la commune (± 1,5 km)', symbol: { fill: t.palette.dechet, line: [255, 255, 255, 255], lineWidth: 1.5, marker: 'croix', markerSize: 13 } },
+        {
+          id: 'adresse',
+          label: 'Position approximative : adresse géocodée (± 150 m)',
+          when: (p) => p.precision === 'adresse',
+          symbol: { fill: t.palette.dechet, line: [255, 255, 255, 255], lineWidth: 1.5, marker: 'triangle', markerSize: 13 },
+        },
+        {
+          id: 'arrondie',
+          label: 'Position approximative : déclaration arrondie (± 700 m)',
+          when: (p) => p.precision === 'arrondie',
+          symbol: { fill: t.palette.dechet, line: [255, 255, 255, 255], lineWidth: 1.5, marker: 'losange', markerSize: 13 },
+        },
+        {
+          id: 'commune',
+          label: 'Position approximative : point de la commune (± 1,5 km)',
+          symbol: { fill: t.palette.dechet, line: [255, 255, 255, 255], lineWidth: 1.5, marker: 'croix', markerSize: 13 },
+        },
       ],
       popupFields: [
         { key: 'nom', label: 'Établissement' },

@@ -28,7 +28,7 @@ interface Establishment {
 }
 
 const PRECISION_TEXT: Record<Precision, string> = {
-  adresse: "position approximative : adresse géocodée ou déclarée (à environ 150 m près)",
+  adresse: 'position approximative : adresse géocodée ou déclarée (à environ 150 m près)',
   arrondie: 'position approximative : déclaration arrondie au centième de degré (à environ 700 m près)',
   commune: 'position approximative : point de référence de la commune, pas le site',
 };
@@ -93,7 +93,7 @@ export const dechetsPipeline: LayerPipeline = {
       e.candidates.push(
         precise
           ? { point: p, precision: 'adresse', rank: 1, origin: "IREP 2019 (position déclarée par l'exploitant)" }
-          : { point: p, precision: 'arrondie', rank: 4, origin: "IREP 2019 (position déclarée, arrondie)" },
+          : { point: p, precision: 'arrondie', rank: 4, origin: 'IREP 2019 (position déclarée, arrondie)' },
       );
     }
     for (const f of geocoded) {
@@ -162,7 +162,12 @@ export const dechetsPipeline: LayerPipeline = {
       }));
     const items: ListItem[] = names
       .filter((r) => r.in_CALL === 'true' && !located.some((f) => String(f.properties.commune) === r.commune))
-      .map((r) => ({ name: r.site_name, commune: r.commune, detail: 'déchèterie : position non publiée en données ouvertes', source: 'dechets-decheteries-noms' }));
+      .map((r) => ({
+        name: r.site_name,
+        commune: r.commune,
+        detail: 'déchèterie : position non publiée en données ouvertes',
+        source: 'dechets-decheteries-noms',
+      }));
     return {
       read: irep2015.length + declared.length + geocoded.length + irep2021.length + names.length + (decheteries?.features.length ?? 0),
       messages,

@@ -3,8 +3,7 @@ import type { LayerDefinition } from '../types';
 export const ev5Layer: LayerDefinition = {
   id: 'ev5',
   title: 'EuroVelo 5',
-  description:
-    "Tronçons de la véloroute EuroVelo 5 « Via Romea Francigena » sur le territoire, d'après OpenStreetMap (relation 5245117).",
+  description: "Tronçons de la véloroute EuroVelo 5 « Via Romea Francigena » sur le territoire, d'après OpenStreetMap (relation 5245117).",
   sources: ['ev5-gpx', 'territoire', 'communes'],
   defaultVisible: true,
   order: 40,
@@ -17,9 +16,7 @@ export const ev5Layer: LayerDefinition = {
       geometry: 'line',
       nameField: 'nom',
       defaultVisible: true,
-      classes: (t) => [
-        { id: 'ev5', label: 'Itinéraire EuroVelo 5 (OSM)', symbol: { line: t.palette.velo, lineWidth: 4, dash: [3, 1] } },
-      ],
+      classes: (t) => [{ id: 'ev5', label: 'Itinéraire EuroVelo 5 (OSM)', symbol: { line: t.palette.velo, lineWidth: 4, dash: [3, 1] } }],
       popupFields: [
         { key: 'nom', label: 'Tronçon' },
         { key: 'longueur_km', label: 'Longueur sur le territoire', format: 'km' },

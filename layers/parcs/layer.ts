@@ -13,7 +13,15 @@ export const parcsLayer: LayerDefinition = {
   title: 'Chaîne des Parcs',
   description:
     "Espaces néo-naturels, terrils et cavaliers (anciennes voies ferrées minières) qui composent la Chaîne des Parcs, d'après la Mission Bassin Minier.",
-  sources: ['parcs-espaces-zt', 'parcs-espaces-unesco', 'parcs-terrils-unesco', 'parcs-terrils-zt', 'parcs-cavaliers-zt', 'parcs-cavaliers-unesco', 'territoire'],
+  sources: [
+    'parcs-espaces-zt',
+    'parcs-espaces-unesco',
+    'parcs-terrils-unesco',
+    'parcs-terrils-zt',
+    'parcs-cavaliers-zt',
+    'parcs-cavaliers-unesco',
+    'territoire',
+  ],
   defaultVisible: true,
   order: 20,
   caveat:
@@ -26,9 +34,17 @@ export const parcsLayer: LayerDefinition = {
       nameField: 'nom',
       defaultVisible: true,
       classes: (t) => [
-        { id: 'espace', label: 'Espace néo-naturel (parc)', symbol: { fill: withAlpha(t.palette.parc, 110), pattern: 'points', line: t.palette.parc, lineWidth: 1.5 } },
+        {
+          id: 'espace',
+          label: 'Espace néo-naturel (parc)',
+          symbol: { fill: withAlpha(t.palette.parc, 110), pattern: 'points', line: t.palette.parc, lineWidth: 1.5 },
+        },
       ],
-      popupFields: [...commonFields, { key: 'surface_ha', label: 'Surface', format: 'ha' }, { key: 'surface_dans_call_ha', label: 'Surface dans la CALL', format: 'ha' }],
+      popupFields: [
+        ...commonFields,
+        { key: 'surface_ha', label: 'Surface', format: 'ha' },
+        { key: 'surface_dans_call_ha', label: 'Surface dans la CALL', format: 'ha' },
+      ],
     },
     {
       id: 'parcs-terrils',
@@ -37,8 +53,17 @@ export const parcsLayer: LayerDefinition = {
       nameField: 'nom',
       defaultVisible: true,
       classes: (t) => [
-        { id: 'terril-unesco', label: 'Terril inscrit UNESCO', when: (p) => p.unesco === true, symbol: { fill: withAlpha(t.palette.terril, 170), pattern: 'croisillons', line: t.palette.terril, lineWidth: 1.5 } },
-        { id: 'terril', label: 'Terril (zone tampon)', symbol: { fill: withAlpha(t.palette.terril, 110), pattern: 'hachures', line: t.palette.terril, lineWidth: 1, dash: [2, 1] } },
+        {
+          id: 'terril-unesco',
+          label: 'Terril inscrit UNESCO',
+          when: (p) => p.unesco === true,
+          symbol: { fill: withAlpha(t.palette.terril, 170), pattern: 'croisillons', line: t.palette.terril, lineWidth: 1.5 },
+        },
+        {
+          id: 'terril',
+          label: 'Terril (zone tampon)',
+          symbol: { fill: withAlpha(t.palette.terril, 110), pattern: 'hachures', line: t.palette.terril, lineWidth: 1, dash: [2, 1] },
+        },
       ],
       popupFields: [...commonFields, { key: 'forme', label: 'Forme' }, { key: 'surface_ha', label: 'Surface', format: 'ha' }],
     },
@@ -60,9 +85,17 @@ export const parcsLayer: LayerDefinition = {
       nameField: 'nom',
       defaultVisible: true,
       classes: (t) => [
-        { id: 'cavalier-unesco', label: 'Cavalier inscrit UNESCO (emprise)', symbol: { fill: withAlpha(t.palette.cavalier, 200), pattern: 'plein', line: t.palette.cavalier, lineWidth: 2 } },
+        {
+          id: 'cavalier-unesco',
+          label: 'Cavalier inscrit UNESCO (emprise)',
+          symbol: { fill: withAlpha(t.palette.cavalier, 200), pattern: 'plein', line: t.palette.cavalier, lineWidth: 2 },
+        },
       ],
-      popupFields: [...commonFields, { key: 'longueur_m', label: 'Longueur (source)', format: 'm' }, { key: 'surface_ha', label: 'Surface', format: 'ha' }],
+      popupFields: [
+        ...commonFields,
+        { key: 'longueur_m', label: 'Longueur (source)', format: 'm' },
+        { key: 'surface_ha', label: 'Surface', format: 'ha' },
+      ],
     },
   ],
 };

@@ -61,7 +61,11 @@ export const parcsPipeline: LayerPipeline = {
       ),
     ];
     const cavaliers = inside(sources.cavaliersZt).map((f) =>
-      shape(f, ctx, { identifiant: firstText(f.properties, 'id_troncon'), statut: TAMPON, longueur_dans_call_km: round(lengthInsideKm([f], ctx.territory), 3) }),
+      shape(f, ctx, {
+        identifiant: firstText(f.properties, 'id_troncon'),
+        statut: TAMPON,
+        longueur_dans_call_km: round(lengthInsideKm([f], ctx.territory), 3),
+      }),
     );
     const cavaliersUnesco = inside(sources.cavaliersUnesco).map((f) =>
       shape(f, ctx, {
@@ -91,10 +95,16 @@ export const parcsPipeline: LayerPipeline = {
         details: named(espaces),
         note: `Surface totale des ${espaces.length} espaces, y compris hors CALL : ${fr(areaHa(espaces))} ha`,
       },
-      { id: 'terrils', label: 'Terrils', value: terrils.length, unit: 'nombre', details: [
-        { label: 'inscrits UNESCO', value: terrils.filter((t) => t.properties.unesco === true).length },
-        { label: 'zone tampon', value: terrils.filter((t) => t.properties.unesco !== true).length },
-      ] },
+      {
+        id: 'terrils',
+        label: 'Terrils',
+        value: terrils.length,
+        unit: 'nombre',
+        details: [
+          { label: 'inscrits UNESCO', value: terrils.filter((t) => t.properties.unesco === true).length },
+          { label: 'zone tampon', value: terrils.filter((t) => t.properties.unesco !== true).length },
+        ],
+      },
       { id: 'terrils-surface', label: 'Surface des terrils dans la CALL', value: round(areaInsideHa(terrils, ctx.territory), 1), unit: 'ha' },
       {
         id: 'cavaliers-longueur',

@@ -6,8 +6,7 @@ export const QPV_NO_OUTLINE = 'contours des QPV non disponibles';
 export const qpvLayer: LayerDefinition = {
   id: 'qpv',
   title: 'Quartiers prioritaires (QPV)',
-  description:
-    'Quartiers prioritaires de la politique de la ville, liste 2024 (ANCT) : 22 quartiers sur 19 communes de la CALL.',
+  description: 'Quartiers prioritaires de la politique de la ville, liste 2024 (ANCT) : 22 quartiers sur 19 communes de la CALL.',
   sources: ['qpv-liste', 'qpv-contours', 'communes'],
   defaultVisible: true,
   order: 10,
@@ -19,7 +18,11 @@ export const qpvLayer: LayerDefinition = {
       nameField: 'nom',
       defaultVisible: true,
       classes: (t) => [
-        { id: 'qpv', label: 'Quartier prioritaire (contour officiel)', symbol: { fill: withAlpha(t.palette.qpv, 120), pattern: 'hachures', line: t.palette.qpv, lineWidth: 2 } },
+        {
+          id: 'qpv',
+          label: 'Quartier prioritaire (contour officiel)',
+          symbol: { fill: withAlpha(t.palette.qpv, 120), pattern: 'hachures', line: t.palette.qpv, lineWidth: 2 },
+        },
       ],
       popupFields: [
         { key: 'nom', label: 'Quartier' },

@@ -20,8 +20,13 @@ export function qpvList(rows: GeoFeature[], members: Member[]): { qpv: Qpv[]; me
     const insee = String(row.properties.insee_com ?? '');
     if (!isMember(members, insee)) continue;
     const commune = members.find((m) => m.code === insee)!.nom;
-    const codes = String(row.properties.code_qp ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    const names = String(row.properties.lib_qp ?? '').split(', ').map((s) => s.trim());
+    const codes = String(row.properties.code_qp ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const names = String(row.properties.lib_qp ?? '')
+      .split(', ')
+      .map((s) => s.trim());
     if (names.length !== codes.length) messages.push(`commune ${insee} : ${codes.length} codes QPV mais ${names.length} noms, noms ignorés`);
     codes.forEach((code, i) => {
       const entry = byCode.get(code) ?? { code, nom: names.length === codes.length ? names[i] : code, communes: [] };
@@ -47,7 +52,11 @@ export const qpvPipeline: LayerPipeline = {
         return {
           type: 'Feature',
           geometry: f.geometry,
-          properties: { nom: known?.nom ?? firstText(f.properties, 'lib_qp', 'nom_qp', 'nom_quartier', 'nom') ?? code, code_qp: code, communes: known?.communes.join(', ') ?? '' },
+          properties: {
+            nom: known?.nom ?? firstText(f.properties, 'lib_qp', 'nom_qp', 'nom_quartier', 'nom') ?? code,
+            code_qp: code,
+            communes: known?.communes.join(', ') ?? '',
+          },
         };
       });
     const communes: GeoFeature[] = ctx.communes
@@ -93,7 +102,9 @@ export const qpvPipeline: LayerPipeline = {
         unit: '%',
         note: `${fr(popWith, 0)} habitants sur ${fr(popAll, 0)} (populations municipales DGCL) ; ce n'est pas la population des quartiers eux-mêmes`,
       },
-      ...(s['qpv-contours']?.length ? [{ id: 'contours', label: 'QPV dessinés (contours officiels)', value: s['qpv-contours'].length, unit: 'nombre' as const }] : []),
+      ...(s['qpv-contours']?.length
+        ? [{ id: 'contours', label: 'QPV dessinés (contours officiels)', value: s['qpv-contours'].length, unit: 'nombre' as const }]
+        : []),
     ];
   },
 };

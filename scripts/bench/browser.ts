@@ -17,10 +17,14 @@ export function benchHarness(log: (line: string) => void = () => {}): Promise<Ha
   harness ??= (async () => {
     const outDir = join(BENCH_TMP, 'app');
     log(`  vite build → ${outDir}`);
-    const build = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-    });
+    const build = spawnSync(
+      process.execPath,
+      [join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+      {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+      },
+    );
     if (build.status !== 0) throw new Error(`vite build failed\n${build.stderr || build.stdout}`);
     process.env.ATLAS_DIST = outDir;
     return import('../../tests/browser/harness');

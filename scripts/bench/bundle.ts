@@ -64,7 +64,16 @@ export async function measureBundle(log: (line: string) => void = () => {}): Pro
     log(`  vite build → ${outDir}`);
     const build = spawnSync(
       process.execPath,
-      [join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'warn'],
+      [
+        join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '--outDir',
+        outDir,
+        '--emptyOutDir',
+        '--manifest',
+        '--logLevel',
+        'warn',
+      ],
       { cwd: PROJECT_ROOT, encoding: 'utf8' },
     );
     if (build.status !== 0) throw new Error(`bundle: vite build failed\n${build.stderr || build.stdout}`);
@@ -92,7 +101,10 @@ export async function measureBundle(log: (line: string) => void = () => {}): Pro
       }
     }
     perChunk.sort((a, b) => b.gzip - a.gzip);
-    const biggestOwners = [...owners].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([owner, bytes]) => `${owner} ${Math.round(bytes / 1000)} kB`);
+    const biggestOwners = [...owners]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([owner, bytes]) => `${owner} ${Math.round(bytes / 1000)} kB`);
 
     // MapLibre's worker script is fetched when the map starts (tiles are parsed there): not on the
     // main thread and not in the page's module graph, so shown apart, without a target.

@@ -70,7 +70,9 @@ export async function measureDecode(log: (line: string) => void = () => {}): Pro
 
   // (a) Territory: every .fgb, and the same features serialized to GeoJSON text (what a GeoJSON
   // build of the atlas would ship).
-  const files = readdirSync(DATA_DIR).filter((f) => f.endsWith('.fgb')).sort();
+  const files = readdirSync(DATA_DIR)
+    .filter((f) => f.endsWith('.fgb'))
+    .sort();
   const territory = [] as { file: string; bytes: Uint8Array; text: string }[];
   for (const file of files) {
     const bytes = readBytes(join(DATA_DIR, file));
@@ -95,7 +97,15 @@ export async function measureDecode(log: (line: string) => void = () => {}): Pro
     10,
     3,
   );
-  const territoryDetails = { files: files.length, features: small.counts.fgb, fgbBytes, geojsonBytes: jsonBytes, runs: 3 * RUNS, repeatPerSample: 10, warmupRounds: 3 };
+  const territoryDetails = {
+    files: files.length,
+    features: small.counts.fgb,
+    fgbBytes,
+    geojsonBytes: jsonBytes,
+    runs: 3 * RUNS,
+    repeatPerSample: 10,
+    warmupRounds: 3,
+  };
   lines.push(
     judge({
       section: 2,
@@ -134,8 +144,7 @@ export async function measureDecode(log: (line: string) => void = () => {}): Pro
     0,
     true,
   );
-  for (const [name, n] of Object.entries(large.counts))
-    if (n !== big.count) throw new Error(`decode: ${name} read ${n} features of ${big.count}`);
+  for (const [name, n] of Object.entries(large.counts)) if (n !== big.count) throw new Error(`decode: ${name} read ${n} features of ${big.count}`);
   const bigDetails = { features: big.count, fgbBytes: statSync(big.fgb).size, geojsonBytes: statSync(big.geojson).size, runs: bigRuns };
   lines.push(
     judge({

@@ -30,7 +30,10 @@ export interface ColumnarFeatures {
 class Growable {
   array: Float64Array | Uint32Array;
   length = 0;
-  constructor(private readonly Type: Float64ArrayConstructor | Uint32ArrayConstructor, capacity: number) {
+  constructor(
+    private readonly Type: Float64ArrayConstructor | Uint32ArrayConstructor,
+    capacity: number,
+  ) {
     this.array = new Type(Math.max(16, capacity));
   }
   reserve(extra: number): void {
@@ -46,8 +49,16 @@ class Growable {
 }
 
 const NUMERIC = new Set<number>([
-  ColumnType.Byte, ColumnType.UByte, ColumnType.Short, ColumnType.UShort, ColumnType.Int,
-  ColumnType.UInt, ColumnType.Long, ColumnType.ULong, ColumnType.Float, ColumnType.Double,
+  ColumnType.Byte,
+  ColumnType.UByte,
+  ColumnType.Short,
+  ColumnType.UShort,
+  ColumnType.Int,
+  ColumnType.UInt,
+  ColumnType.Long,
+  ColumnType.ULong,
+  ColumnType.Float,
+  ColumnType.Double,
 ]);
 
 const SCRATCH = new Uint16Array(1024);
@@ -60,7 +71,7 @@ const SCRATCH = new Uint16Array(1024);
 export function decodeUtf8(bytes: Uint8Array, start: number, end: number, decoder: TextDecoder): string {
   if (end - start > SCRATCH.length) return decoder.decode(bytes.subarray(start, end));
   let n = 0;
-  for (let k = start; k < end; ) {
+  for (let k = start; k < end;) {
     const b = bytes[k++];
     let c: number;
     if (b < 0x80) c = b;
@@ -69,7 +80,14 @@ export function decodeUtf8(bytes: Uint8Array, start: number, end: number, decode
       c = ((b & 0x0f) << 12) | ((bytes[k] & 0x3f) << 6) | (bytes[k + 1] & 0x3f);
       k += 2;
       if (c < 0x800 || (c >= 0xd800 && c < 0xe000)) return decoder.decode(bytes.subarray(start, end));
-    } else if (b >= 0xf0 && b < 0xf5 && k + 2 < end && (bytes[k] & 0xc0) === 0x80 && (bytes[k + 1] & 0xc0) === 0x80 && (bytes[k + 2] & 0xc0) === 0x80) {
+    } else if (
+      b >= 0xf0 &&
+      b < 0xf5 &&
+      k + 2 < end &&
+      (bytes[k] & 0xc0) === 0x80 &&
+      (bytes[k + 1] & 0xc0) === 0x80 &&
+      (bytes[k + 2] & 0xc0) === 0x80
+    ) {
       const cp = ((b & 0x07) << 18) | ((bytes[k] & 0x3f) << 12) | ((bytes[k + 1] & 0x3f) << 6) | (bytes[k + 2] & 0x3f);
       k += 3;
       if (cp < 0x10000 || cp > 0x10ffff) return decoder.decode(bytes.subarray(start, end));
@@ -148,17 +166,50 @@ export function readColumnar(bytes: Uint8Array): ColumnarFeatures {
         p += 2;
         const column = columnArrays[c];
         switch (columns[c].type) {
-          case ColumnType.Bool: (column as (boolean | null)[])[i] = view.getUint8(p) !== 0; p += 1; break;
-          case ColumnType.Byte: (column as Float64Array)[i] = view.getInt8(p); p += 1; break;
-          case ColumnType.UByte: (column as Float64Array)[i] = view.getUint8(p); p += 1; break;
-          case ColumnType.Short: (column as Float64Array)[i] = view.getInt16(p, true); p += 2; break;
-          case ColumnType.UShort: (column as Float64Array)[i] = view.getUint16(p, true); p += 2; break;
-          case ColumnType.Int: (column as Float64Array)[i] = view.getInt32(p, true); p += 4; break;
-          case ColumnType.UInt: (column as Float64Array)[i] = view.getUint32(p, true); p += 4; break;
-          case ColumnType.Long: (column as Float64Array)[i] = Number(view.getBigInt64(p, true)); p += 8; break;
-          case ColumnType.ULong: (column as Float64Array)[i] = Number(view.getBigUint64(p, true)); p += 8; break;
-          case ColumnType.Float: (column as Float64Array)[i] = view.getFloat32(p, true); p += 4; break;
-          case ColumnType.Double: (column as Float64Array)[i] = view.getFloat64(p, true); p += 8; break;
+          case ColumnType.Bool:
+            (column as (boolean | null)[])[i] = view.getUint8(p) !== 0;
+            p += 1;
+            break;
+          case ColumnType.Byte:
+            (column as Float64Array)[i] = view.getInt8(p);
+            p += 1;
+            break;
+          case ColumnType.UByte:
+            (column as Float64Array)[i] = view.getUint8(p);
+            p += 1;
+            break;
+          case ColumnType.Short:
+            (column as Float64Array)[i] = view.getInt16(p, true);
+            p += 2;
+            break;
+          case ColumnType.UShort:
+            (column as Float64Array)[i] = view.getUint16(p, true);
+            p += 2;
+            break;
+          case ColumnType.Int:
+            (column as Float64Array)[i] = view.getInt32(p, true);
+            p += 4;
+            break;
+          case ColumnType.UInt:
+            (column as Float64Array)[i] = view.getUint32(p, true);
+            p += 4;
+            break;
+          case ColumnType.Long:
+            (column as Float64Array)[i] = Number(view.getBigInt64(p, true));
+            p += 8;
+            break;
+          case ColumnType.ULong:
+            (column as Float64Array)[i] = Number(view.getBigUint64(p, true));
+            p += 8;
+            break;
+          case ColumnType.Float:
+            (column as Float64Array)[i] = view.getFloat32(p, true);
+            p += 4;
+            break;
+          case ColumnType.Double:
+            (column as Float64Array)[i] = view.getFloat64(p, true);
+            p += 8;
+            break;
           default: {
             // String, DateTime, Json (kept as its text), Binary: length-prefixed, read as UTF-8 text.
             const length = view.getUint32(p, true);

@@ -43,7 +43,12 @@ export function importFiles(count = IMPORT_COUNT): ImportFiles {
       { name: 'TYPE', type: 'C', length: 30 },
       { name: 'SURF_M2', type: 'N', length: 9 },
     ],
-    records: parcels.map((f: Feature) => ({ ID: f.properties!.id, NOM: f.properties!.nom, TYPE: f.properties!.type, SURF_M2: f.properties!.surface_m2 })),
+    records: parcels.map((f: Feature) => ({
+      ID: f.properties!.id,
+      NOM: f.properties!.nom,
+      TYPE: f.properties!.type,
+      SURF_M2: f.properties!.surface_m2,
+    })),
     prj: PRJ_LAMBERT93,
   });
   writeFileSync(files.shapefile, zipShapefile('parcelles', shp));
@@ -108,7 +113,10 @@ export async function measureImportBench(log: (line: string) => void = () => {})
   const { startHarness, openAtlas } = await benchHarness(log);
   const files = importFiles();
   const lines: BenchLine[] = [];
-  for (const [kind, path] of [['GeoJSON', files.geojson], ['shapefile Lambert-93 (zip)', files.shapefile]] as const) {
+  for (const [kind, path] of [
+    ['GeoJSON', files.geojson],
+    ['shapefile Lambert-93 (zip)', files.shapefile],
+  ] as const) {
     log(`  ${kind}: ${path}`);
     const h = await startHarness(BENCH_BROWSER);
     try {

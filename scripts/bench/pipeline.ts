@@ -33,7 +33,14 @@ export async function measurePipeline(log: (line: string) => void = () => {}): P
     const layers = full.catalog.layers.length;
     const features = full.catalog.layers.reduce((n, l) => n + l.sublayers.reduce((m, s) => m + s.featureCount, 0), 0);
     return [
-      judge({ section: 1, id: 'full-build', label: 'full build from the mirror (forced)', value: fullMs, unit: 'ms', details: { layers, features, mirrorDir } }),
+      judge({
+        section: 1,
+        id: 'full-build',
+        label: 'full build from the mirror (forced)',
+        value: fullMs,
+        unit: 'ms',
+        details: { layers, features, mirrorDir },
+      }),
       judge({
         section: 1,
         id: 'rerun',

@@ -29,7 +29,8 @@ async function optional<M>(file: string): Promise<M> {
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     // Only the section file itself: a module it imports that is missing is a real failure.
-    const missing = (e.code === 'ERR_MODULE_NOT_FOUND' || e.code === 'MODULE_NOT_FOUND') && new RegExp(`bench[/\\\\]${file}(\\.ts)?'`).test(String(e.message));
+    const missing =
+      (e.code === 'ERR_MODULE_NOT_FOUND' || e.code === 'MODULE_NOT_FOUND') && new RegExp(`bench[/\\\\]${file}(\\.ts)?'`).test(String(e.message));
     if (missing) throw new SectionUnavailable(`scripts/bench/${file}.ts is not there yet`);
     throw error;
   }
@@ -40,10 +41,18 @@ const SECTIONS: Section[] = [
   { number: 2, title: 'Decode', run: async (log) => (await import('./decode')).measureDecode(log) },
   { number: 3, title: 'Start', run: async (log) => (await optional<{ measureStart(log: Log): Promise<BenchLine[]> }>('start')).measureStart(log) },
   { number: 4, title: 'Bounding-box streaming', run: async (log) => (await import('./bbox')).measureBbox(log) },
-  { number: 5, title: 'Import', run: async (log) => (await optional<{ measureImportBench(log: Log): Promise<BenchLine[]> }>('import')).measureImportBench(log) },
+  {
+    number: 5,
+    title: 'Import',
+    run: async (log) => (await optional<{ measureImportBench(log: Log): Promise<BenchLine[]> }>('import')).measureImportBench(log),
+  },
   { number: 6, title: 'Analysis', run: async () => (await import('./analysis')).measureAnalysis() },
   { number: 7, title: 'Bundle', run: async (log) => (await import('./bundle')).measureBundle(log) },
-  { number: 8, title: 'Memory', run: async (log) => (await optional<{ measureMemory(log: Log): Promise<BenchLine[]> }>('memory')).measureMemory(log) },
+  {
+    number: 8,
+    title: 'Memory',
+    run: async (log) => (await optional<{ measureMemory(log: Log): Promise<BenchLine[]> }>('memory')).measureMemory(log),
+  },
 ];
 
 export function parseOnly(argv: string[]): Set<number> | null {

@@ -29,7 +29,8 @@ async function writeBarePage(catalog: Catalog): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const dist = join(PROJECT_ROOT, 'node_modules', 'maplibre-gl', 'dist');
   // MapLibre 6 ships ES modules: the map, its shared chunk and its worker.
-  for (const file of ['maplibre-gl.mjs', 'maplibre-gl-shared.mjs', 'maplibre-gl-worker.mjs']) writeFileSync(join(dir, file), readFileSync(join(dist, file)));
+  for (const file of ['maplibre-gl.mjs', 'maplibre-gl-shared.mjs', 'maplibre-gl-worker.mjs'])
+    writeFileSync(join(dir, file), readFileSync(join(dist, file)));
   writeFileSync(join(dir, 'maplibre-gl.css'), readFileSync(join(dist, 'maplibre-gl.css')));
   writeFileSync(join(dir, 'style.json'), JSON.stringify(buildBasemapStyle(themeClair)));
   writeFileSync(join(dir, `${SOURCE_TERRITOIRE}.json`), JSON.stringify({ type: 'FeatureCollection', features: await features('territoire.fgb') }));
@@ -106,7 +107,13 @@ export async function measureStart(log: (line: string) => void = () => {}): Prom
       unit: 'ms',
       baseline: { label: 'bare MapLibre, same offline basemap', value: median(plain), unit: 'ms' },
       target: { kind: 'ratio-max', value: 1.5, text: '≤ 1.5× bare MapLibre' },
-      details: { appSamples: app, bareSamples: plain, defaultLayers: layerDefinitions.filter((l) => l.defaultVisible).map((l) => l.id), viewport: BENCH_BROWSER.viewport, cache: 'disabled (first visit)' },
+      details: {
+        appSamples: app,
+        bareSamples: plain,
+        defaultLayers: layerDefinitions.filter((l) => l.defaultVisible).map((l) => l.id),
+        viewport: BENCH_BROWSER.viewport,
+        cache: 'disabled (first visit)',
+      },
     }),
   ];
 }

@@ -111,7 +111,9 @@ export async function acquire(entry: SourceEntry, options: AcquireOptions): Prom
 
 /** The one message printed when required sources cannot be found anywhere. */
 export function missingSourcesMessage(missing: { entry: SourceEntry; reason: string }[], projectRoot: string): string {
-  const lines = missing.map(({ entry, reason }) => `  - ${entry.id} (${entry.title}) : ${reason}${entry.upstream ? `\n      en ligne : ${entry.upstream.url}` : ''}`);
+  const lines = missing.map(
+    ({ entry, reason }) => `  - ${entry.id} (${entry.title}) : ${reason}${entry.upstream ? `\n      en ligne : ${entry.upstream.url}` : ''}`,
+  );
   return [
     `Sources de données introuvables (${missing.length}) :`,
     ...lines,

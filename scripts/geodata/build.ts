@@ -52,7 +52,9 @@ function codeDigest(projectRoot: string): string {
     ...walk(join(projectRoot, 'src', 'core', 'geo')),
     join(projectRoot, 'geodata', 'sources.json'),
     join(projectRoot, 'package-lock.json'),
-  ].filter((f) => existsSync(f)).sort();
+  ]
+    .filter((f) => existsSync(f))
+    .sort();
   for (const f of files) hash.update(relative(projectRoot, f)).update(readFileSync(f));
   return hash.digest('hex');
 }
@@ -175,8 +177,16 @@ export async function buildGeodata(options: BuildOptions): Promise<BuildResult> 
         layer.report.skipped += result.skipped;
         for (const issue of result.issues) layer.report.messages.push(`${sub.id} : entité ${issue.id} ${issue.action} (${issue.problem})`);
         const file = result.features.length > 0 ? `${sub.id}.fgb` : null;
-        if (file) writeFileSync(join(staging, file), writeFlatGeobuf(result.features, { name: sub.id, description: `${definition.title} – ${sub.title}` }));
-        layer.sublayers.push({ id: sub.id, title: sub.title, file, featureCount: result.features.length, bounds: boundsOf(result.features), geometry: sub.geometry });
+        if (file)
+          writeFileSync(join(staging, file), writeFlatGeobuf(result.features, { name: sub.id, description: `${definition.title} – ${sub.title}` }));
+        layer.sublayers.push({
+          id: sub.id,
+          title: sub.title,
+          file,
+          featureCount: result.features.length,
+          bounds: boundsOf(result.features),
+          geometry: sub.geometry,
+        });
       }
       if (pipeline.layerId === 'communes') {
         ctx.territory = validated.territoire[0] as AreaFeature;
@@ -192,7 +202,14 @@ export async function buildGeodata(options: BuildOptions): Promise<BuildResult> 
       if (pipeline.layerId === 'communes') throw new Error(`couche des communes impossible à construire : ${(error as Error).message}`);
       layer.status = 'erreur';
       layer.statusMessage = (error as Error).message;
-      layer.sublayers = definition.sublayers.map((s) => ({ id: s.id, title: s.title, file: null, featureCount: 0, bounds: null, geometry: s.geometry }));
+      layer.sublayers = definition.sublayers.map((s) => ({
+        id: s.id,
+        title: s.title,
+        file: null,
+        featureCount: 0,
+        bounds: null,
+        geometry: s.geometry,
+      }));
     }
     const r = layer.report;
     log(
@@ -241,4 +258,3 @@ export async function buildGeodata(options: BuildOptions): Promise<BuildResult> 
   log(`Catalogue écrit : ${relative(projectRoot, catalogFile)} (${layers.length} couches) en ${Math.round(performance.now() - started)} ms.`);
   return { skipped: false, catalog };
 }
-

@@ -21,7 +21,11 @@ export function loadCards(projectRoot: string): ReportCard[] {
   const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(schema);
   const problems: string[] = [];
   const cards: ReportCard[] = [];
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'card.schema.json').sort() : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.json') && f !== 'card.schema.json')
+        .sort()
+    : [];
   for (const file of files) {
     let card: unknown;
     try {
@@ -39,7 +43,8 @@ export function loadCards(projectRoot: string): ReportCard[] {
     const ids = typed.figures.map((f) => f.id);
     if (new Set(ids).size !== ids.length) problems.push(`${file} : identifiants de chiffres en double`);
     for (const chart of typed.charts ?? []) {
-      for (const id of chart.figures) if (!ids.includes(id)) problems.push(`${file} : le graphique « ${chart.id} » cite un chiffre inconnu « ${id} »`);
+      for (const id of chart.figures)
+        if (!ids.includes(id)) problems.push(`${file} : le graphique « ${chart.id} » cite un chiffre inconnu « ${id} »`);
     }
     cards.push(typed);
   }
@@ -73,7 +78,8 @@ function measureValue(m: CardMeasure, ctx: MeasureContext, where: string): Measu
   const features = ctx.features.get(m.sublayer!);
   if (!features) throw new Error(`${where} : sous-couche « ${m.sublayer} » inconnue`);
   const chosen = features.filter((f) => matchesFilter(f.properties, m.filter));
-  if (m.filter && chosen.length === 0) throw new Error(`${where} : aucun objet de « ${m.sublayer} » ne correspond au filtre ${JSON.stringify(m.filter)}`);
+  if (m.filter && chosen.length === 0)
+    throw new Error(`${where} : aucun objet de « ${m.sublayer} » ne correspond au filtre ${JSON.stringify(m.filter)}`);
   const unit = OP_UNIT[m.op!];
   switch (m.op!) {
     case 'nombre':
@@ -120,12 +126,15 @@ export function measureCards(cards: ReportCard[], ctx: MeasureContext): BuiltCar
         explanation: figure.measure.explanation,
       };
     }
-    const mapMeasured = (card.mapMeasures ?? []).filter((extra) => !layerInError(extra.measure, ctx.layers)).map((extra) => {
-      const { value, unit, details } = measureValue(extra.measure, ctx, `fiche « ${card.id} », mesure « ${extra.id} »`);
-      return { id: extra.id, label: extra.label, value, unit, ...(details ? { details } : {}), explanation: extra.measure.explanation };
-    });
+    const mapMeasured = (card.mapMeasures ?? [])
+      .filter((extra) => !layerInError(extra.measure, ctx.layers))
+      .map((extra) => {
+        const { value, unit, details } = measureValue(extra.measure, ctx, `fiche « ${card.id} », mesure « ${extra.id} »`);
+        return { id: extra.id, label: extra.label, value, unit, ...(details ? { details } : {}), explanation: extra.measure.explanation };
+      });
     for (const link of card.links) {
-      if (!ctx.features.has(link.sublayer) && !knownSublayers.has(link.sublayer)) throw new Error(`fiche « ${card.id} » : sous-couche liée « ${link.sublayer} » inconnue`);
+      if (!ctx.features.has(link.sublayer) && !knownSublayers.has(link.sublayer))
+        throw new Error(`fiche « ${card.id} » : sous-couche liée « ${link.sublayer} » inconnue`);
     }
     return { ...card, measured, mapMeasured };
   });

@@ -17,8 +17,19 @@ const GREEN: Rgb = [67, 160, 71];
 const VELO: Rgb = [79, 195, 247];
 
 // Shapes in a unit square, drawn in this order.
-const back: Pt[] = [[0.46, 0.7], [0.66, 0.4], [0.72, 0.38], [0.92, 0.7]];
-const front: Pt[] = [[0.12, 0.7], [0.38, 0.28], [0.46, 0.25], [0.54, 0.3], [0.8, 0.7]];
+const back: Pt[] = [
+  [0.46, 0.7],
+  [0.66, 0.4],
+  [0.72, 0.38],
+  [0.92, 0.7],
+];
+const front: Pt[] = [
+  [0.12, 0.7],
+  [0.38, 0.28],
+  [0.46, 0.25],
+  [0.54, 0.3],
+  [0.8, 0.7],
+];
 const sun = { c: [0.76, 0.24] as Pt, r: 0.075 };
 const ground = { y0: 0.68, y1: 0.8 };
 const velo: Pt[] = Array.from({ length: 21 }, (_, i) => [0.08 + (0.84 * i) / 20, 0.8 + 0.05 * Math.sin((i / 20) * Math.PI * 2)] as Pt);
@@ -27,7 +38,10 @@ const VELO_WIDTH = 0.045;
 function inPolygon(x: number, y: number, poly: Pt[]): boolean {
   let inside = false;
   for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-    const xi = poly[i][0], yi = poly[i][1], xj = poly[j][0], yj = poly[j][1];
+    const xi = poly[i][0],
+      yi = poly[i][1],
+      xj = poly[j][0],
+      yj = poly[j][1];
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
@@ -36,7 +50,10 @@ function inPolygon(x: number, y: number, poly: Pt[]): boolean {
 function nearPolyline(x: number, y: number, line: Pt[], radius: number): boolean {
   const r2 = radius * radius;
   for (let i = 1; i < line.length; i++) {
-    const ax = line[i - 1][0], ay = line[i - 1][1], bx = line[i][0], by = line[i][1];
+    const ax = line[i - 1][0],
+      ay = line[i - 1][1],
+      bx = line[i][0],
+      by = line[i][1];
     if (x < Math.min(ax, bx) - radius || x > Math.max(ax, bx) + radius) continue;
     const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
     const dx = x - (ax + t * (bx - ax));
@@ -87,7 +104,11 @@ export function iconPng(size: number, maskable = false): Buffer {
         c0 === corners[(y + 1) * (size + 1) + x] &&
         c0 === corners[(y + 1) * (size + 1) + x + 1] &&
         c0 === colourAt((x + 0.5) / size, (y + 0.5) / size, maskable);
-      let r = 0, g = 0, b = 0, a = 0, n = 1;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0,
+        n = 1;
       if (flat) {
         if (c0) [r, g, b, a] = [c0[0], c0[1], c0[2], 1];
       } else {
@@ -115,7 +136,12 @@ export function iconPng(size: number, maskable = false): Buffer {
   header.writeUInt32BE(size, 4);
   header[8] = 8;
   header[9] = 6;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const hex = (c: Rgb): string => `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;

@@ -78,7 +78,9 @@ export function App() {
   const [cameraRequest, setCameraRequest] = useState<CameraRequest | null>(null);
   const [panelOpen, setPanelOpen] = useState(() => !narrowScreen() || !!initialUrl.card);
   const [cardId, setCardId] = useState<string | null>(initialUrl.card ?? null);
-  const [tab, setTab] = useState<Tab>(initialUrl.card ? 'rapport' : initialUrl.workspaceItem || initialUrl.workspaceSelection ? 'atelier' : 'couches');
+  const [tab, setTab] = useState<Tab>(
+    initialUrl.card ? 'rapport' : initialUrl.workspaceItem || initialUrl.workspaceSelection ? 'atelier' : 'couches',
+  );
   // The workspace's part of the address; the workbench checks it against the workspace once read.
   const [openItemId, setOpenItemId] = useState<string | null>(initialUrl.workspaceItem ?? null);
   const [workspaceSelection, setWorkspaceSelection] = useState<WorkspaceSelection | null>(initialUrl.workspaceSelection ?? null);
@@ -227,12 +229,15 @@ export function App() {
   const frameCardRef = useRef(frameCard);
   frameCardRef.current = frameCard;
 
-  const openCard = useCallback((id: string) => {
-    setCardId(id);
-    setTab('rapport');
-    setPanelOpen(true);
-    frameCard();
-  }, [frameCard]);
+  const openCard = useCallback(
+    (id: string) => {
+      setCardId(id);
+      setTab('rapport');
+      setPanelOpen(true);
+      frameCard();
+    },
+    [frameCard],
+  );
   const openCardFromFeature = useCallback(
     (id: string) => {
       setSelection(null);
@@ -304,13 +309,15 @@ export function App() {
   const statementHref = formatHash({ ...urlState, page: 'accessibilite', selection: undefined, table: undefined });
   const selectedDef = selection ? findSublayer(selection.sublayerId) : undefined;
   const featureCards = useMemo(
-    () => (cardsState.status === 'ok' && selection && selectedFeature ? cardsOfFeature(cardsState.file.cards, selection.sublayerId, selectedFeature) : []),
+    () =>
+      cardsState.status === 'ok' && selection && selectedFeature ? cardsOfFeature(cardsState.file.cards, selection.sublayerId, selectedFeature) : [],
     [cardsState, selection, selectedFeature],
   );
 
   // Links between the two views: the map with a card open frames it (no camera in the address).
   const pageHref = formatHash({ ...urlState, page: 'fiches' }) || '#fiches';
-  const mapHref = (id: string | null): string => formatHash({ ...urlState, page: undefined, selection: undefined, card: id ?? undefined, camera: id ? undefined : camera }) || '#';
+  const mapHref = (id: string | null): string =>
+    formatHash({ ...urlState, page: undefined, selection: undefined, card: id ?? undefined, camera: id ? undefined : camera }) || '#';
 
   // Fetched with the workbench, not after it: the tab shows its panel one download sooner.
   useEffect(() => {
@@ -358,7 +365,15 @@ export function App() {
     return (
       <>
         {mounts}
-        <CardsPage state={cardsState} card={card} onOpen={setCardId} onClose={closeCard} mapHref={mapHref} search={searchBox} statementHref={statementHref} />
+        <CardsPage
+          state={cardsState}
+          card={card}
+          onOpen={setCardId}
+          onClose={closeCard}
+          mapHref={mapHref}
+          search={searchBox}
+          statementHref={statementHref}
+        />
       </>
     );
   if (page === 'accessibilite')
@@ -401,7 +416,9 @@ export function App() {
         onOpenItem={setOpenItemId}
         picked={wb.pickedSource(
           selection && selectedFeature && selectedDef ? { selection, feature: selectedFeature, def: selectedDef } : null,
-          workspaceSelection && wb.selectedItem && wb.selectedFeature ? { selection: workspaceSelection, item: wb.selectedItem, feature: wb.selectedFeature } : null,
+          workspaceSelection && wb.selectedItem && wb.selectedFeature
+            ? { selection: workspaceSelection, item: wb.selectedItem, feature: wb.selectedFeature }
+            : null,
           locale,
         )}
         onFrame={(b) => setCameraRequest({ bounds: b, key: Date.now(), insets: panelInsets() })}
@@ -465,14 +482,27 @@ export function App() {
           action={
             <>
               <PresentToolbar onOpen={present.setDialog} offline={present.afterStart} />
-              <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panneau" onClick={() => setPanelOpen((o) => !o)}>
+              <button
+                type="button"
+                className="panel-toggle"
+                aria-expanded={panelOpen}
+                aria-controls="panneau"
+                onClick={() => setPanelOpen((o) => !o)}
+              >
                 {panelOpen ? t('ui.app.hidePanel') : t('ui.app.showPanel')}
               </button>
             </>
           }
         />
         <div className={`app-body${panelOpen ? ' panel-open' : ''}`}>
-          <aside id="panneau" ref={panel} className={`side-panel sheet-${sheet}`} hidden={!panelOpen} aria-label={t('ui.app.panelLabel')} tabIndex={-1}>
+          <aside
+            id="panneau"
+            ref={panel}
+            className={`side-panel sheet-${sheet}`}
+            hidden={!panelOpen}
+            aria-label={t('ui.app.panelLabel')}
+            tabIndex={-1}
+          >
             <SheetHandle
               size={sheet}
               onSize={setSheet}

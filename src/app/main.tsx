@@ -25,4 +25,5 @@ loadLanguage(locale).then(render, render);
 
 // Offline: the service worker starts once the page has loaded (production builds only); it feeds
 // the header's offline chip (src/present/offline/status.ts).
-if (import.meta.env.PROD) window.addEventListener('load', () => void import('./present/offline/register').then((m) => m.registerServiceWorker()), { once: true });
+if (import.meta.env.PROD)
+  window.addEventListener('load', () => void import('./present/offline/register').then((m) => m.registerServiceWorker()), { once: true });

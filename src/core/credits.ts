@@ -27,9 +27,7 @@ export function creditsFromCatalog(catalog: Catalog, sublayerIds: string[]): Cre
     if (!layer.sublayers.some((s) => wanted.has(s.id))) continue;
     for (const id of layer.sources) sourceIds.add(id);
   }
-  const credits = catalog.sources
-    .filter((s) => sourceIds.has(s.id) && s.origin !== 'absente')
-    .map(creditOfSource);
+  const credits = catalog.sources.filter((s) => sourceIds.has(s.id) && s.origin !== 'absente').map(creditOfSource);
   return mergeCredits(credits);
 }
 

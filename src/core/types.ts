@@ -92,8 +92,7 @@ export interface SublayerHit {
 export interface AnalysisSummary {
   /** What was buffered: a workspace item, one of its features, or a thematic feature. */
   source:
-    | { kind: 'espace'; itemId: string; name: string; featureIndex?: number }
-    | { kind: 'thematique'; sublayerId: string; index: number; name: string };
+    { kind: 'espace'; itemId: string; name: string; featureIndex?: number } | { kind: 'thematique'; sublayerId: string; index: number; name: string };
   distanceM: number;
   /** Area of the buffer itself, ha. */
   bufferAreaHa: number;

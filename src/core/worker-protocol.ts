@@ -23,7 +23,8 @@ export interface DrawnPayload {
   binary: BinaryFeatureCollection;
 }
 
-export type ThematicSource = { kind: 'espace'; itemId: string; featureIndex?: number; name: string } | { kind: 'thematique'; sublayerId: string; index: number; name: string };
+export type ThematicSource =
+  { kind: 'espace'; itemId: string; featureIndex?: number; name: string } | { kind: 'thematique'; sublayerId: string; index: number; name: string };
 
 export type WorkerRequest =
   | { type: 'import'; jobId: number; files: File[]; crs?: CrsCode }
@@ -37,12 +38,24 @@ export type WorkerRequest =
 
 export type WorkerResult =
   /** Sent early (a `partial` message): the layers are drawn while their files are written. */
-  | { type: 'imported'; layers: { summary: ImportedLayerSummary; payload: DrawnPayload }[]; errors: { fileName: string; code: string; message: string }[] }
+  | {
+      type: 'imported';
+      layers: { summary: ImportedLayerSummary; payload: DrawnPayload }[];
+      errors: { fileName: string; code: string; message: string }[];
+    }
   /** The import's end: each drawn layer's FlatGeobuf, to store. */
   | { type: 'stored'; files: { id: string; fgb: Uint8Array }[] }
   | { type: 'loaded'; payloads: LayerPayload[]; errors: { id: string; message: string }[] }
   | { type: 'reprojected'; payload: LayerPayload; bounds: Bounds | null; dropped: number }
-  | { type: 'analysed'; summary: AnalysisSummary; payload: LayerPayload; featureCount: number; geometryTypes: Record<string, number>; bounds: Bounds | null; sublayerIds: string[] }
+  | {
+      type: 'analysed';
+      summary: AnalysisSummary;
+      payload: LayerPayload;
+      featureCount: number;
+      geometryTypes: Record<string, number>;
+      bounds: Bounds | null;
+      sublayerIds: string[];
+    }
   | { type: 'exported'; file: ExportedFile }
   | { type: 'feature'; feature: GeoFeature | null }
   | { type: 'added'; payload: LayerPayload; geometryTypes: Record<string, number>; bounds: Bounds | null }

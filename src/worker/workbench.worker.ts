@@ -36,7 +36,11 @@ function keep(id: string, list: GeoFeature[]): LayerPayload {
 
 type SendPartial = (result: WorkerResult, transfer: Transferable[]) => void;
 
-async function handle(request: WorkerRequest, progress: (fraction: number, stage: string) => void, partial: SendPartial): Promise<{ result: WorkerResult; transfer: Transferable[] }> {
+async function handle(
+  request: WorkerRequest,
+  progress: (fraction: number, stage: string) => void,
+  partial: SendPartial,
+): Promise<{ result: WorkerResult; transfer: Transferable[] }> {
   switch (request.type) {
     case 'import': {
       const inputs = await Promise.all(request.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
@@ -82,7 +86,8 @@ async function handle(request: WorkerRequest, progress: (fraction: number, stage
     }
     case 'reproject': {
       const { features: moved, dropped } = reprojectFeatures(features(request.id), request.from, request.to);
-      if (moved.length === 0) throw new Error('Aucune entité ne tombe en France métropolitaine avec ce système de coordonnées : la couche est inchangée.');
+      if (moved.length === 0)
+        throw new Error('Aucune entité ne tombe en France métropolitaine avec ce système de coordonnées : la couche est inchangée.');
       const payload = keep(request.id, moved);
       return { result: { type: 'reprojected', payload, bounds: boundsOf(moved), dropped }, transfer: payloadBuffers(payload) };
     }

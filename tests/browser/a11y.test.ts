@@ -15,8 +15,16 @@ let communes: GeoFeature[];
 let terrils: GeoFeature[];
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
-const fileOf = (id: string) => builtCatalog().layers.flatMap((l) => l.sublayers).find((s) => s.id === id)!.file!;
-const focused = () => h.page.evaluate(() => ({ id: document.activeElement?.id ?? '', text: document.activeElement?.textContent ?? '', tag: document.activeElement?.tagName ?? '' }));
+const fileOf = (id: string) =>
+  builtCatalog()
+    .layers.flatMap((l) => l.sublayers)
+    .find((s) => s.id === id)!.file!;
+const focused = () =>
+  h.page.evaluate(() => ({
+    id: document.activeElement?.id ?? '',
+    text: document.activeElement?.textContent ?? '',
+    tag: document.activeElement?.tagName ?? '',
+  }));
 const announced = async () => (await h.page.locator('#annonces').textContent()) ?? '';
 const hash = () => h.page.evaluate(() => location.hash);
 
@@ -127,7 +135,10 @@ describe('Accessibilité (français, clavier, axe-core)', () => {
     await surface.getByRole('button').focus();
     await h.page.keyboard.press('Enter');
     expect(await surface.getAttribute('aria-sort')).toBe('ascending');
-    const areas = async () => (await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-index'))))).map((i) => terrils[i].properties.surface_ha as number);
+    const areas = async () =>
+      (await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-index'))))).map(
+        (i) => terrils[i].properties.surface_ha as number,
+      );
     const up = await areas();
     expect(up).toEqual([...up].sort((a, b) => a - b));
     await h.page.keyboard.press('Enter');
@@ -138,7 +149,11 @@ describe('Accessibilité (français, clavier, axe-core)', () => {
 
     // The filter ignores accents; the biggest terril is found by a word of its name.
     const biggest = terrils.indexOf(terrils.reduce((a, b) => ((a.properties.surface_ha as number) >= (b.properties.surface_ha as number) ? a : b)));
-    const word = String(terrils[biggest].properties.nom).normalize('NFD').replace(/\p{M}/gu, '').split(/\s+/).sort((a, b) => b.length - a.length)[0];
+    const word = String(terrils[biggest].properties.nom)
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .split(/\s+/)
+      .sort((a, b) => b.length - a.length)[0];
     await table.getByLabel('Filtrer les lignes').fill(word.toUpperCase());
     await expect.poll(() => table.locator(`tr[data-index="${biggest}"]`).count()).toBe(1);
     expect(await table.locator('tbody tr').count()).toBeLessThan(terrils.length);

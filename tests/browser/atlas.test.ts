@@ -125,7 +125,9 @@ describe('Atlas Lens-Liévin, configuration par défaut (hors ligne)', () => {
       const def = findSublayer(sublayerId)!.sublayer;
       const field = def.popupFields.find((f) => f.key !== 'nom' && typeof feature.properties[f.key] === 'string' && feature.properties[f.key] !== '');
       if (field) {
-        await expect.poll(() => h.page.locator('.feature-panel .field', { hasText: field.label }).locator('dd').textContent()).toBe(feature.properties[field.key]);
+        await expect
+          .poll(() => h.page.locator('.feature-panel .field', { hasText: field.label }).locator('dd').textContent())
+          .toBe(feature.properties[field.key]);
       }
       expect(await h.page.evaluate(() => location.hash)).toContain(`objet=${sublayerId}/${point!.index}`);
       await h.page.keyboard.press('Escape');
@@ -151,7 +153,10 @@ describe('Atlas Lens-Liévin, configuration par défaut (hors ligne)', () => {
       await waitIdle(h.page);
       const hidden = await shotAround(h.page, x, y);
       expect(diffCount(shown, hidden), `${sub.id} drawn at ${x},${y}`).toBeGreaterThan(0);
-      expect((await pickAt(h.page, x, y, outline)).some((p) => p.sublayerId === sub.id), `${sub.id} still pickable when hidden`).toBe(false);
+      expect(
+        (await pickAt(h.page, x, y, outline)).some((p) => p.sublayerId === sub.id),
+        `${sub.id} still pickable when hidden`,
+      ).toBe(false);
       // Left hidden: the sublayers still to check only gain visible ground (one redraw fewer each).
     }
     for (const sub of sublayers) await h.page.locator(`#sous-couche-${sub.id}`).check();

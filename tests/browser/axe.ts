@@ -22,8 +22,22 @@ export async function axeViolations(page: Page, include?: string): Promise<AxeVi
   if (!loaded) await page.evaluate(`${AXE_SOURCE}\n;0`);
   return page.evaluate(
     async ({ tags, include }) => {
-      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
-      const result = await axe.run(include ? { include: [include] } : document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              context: unknown,
+              options: unknown,
+            ) => Promise<{
+              violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+            }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(include ? { include: [include] } : document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
       return result.violations.map((v) => ({
         rule: v.id,
         impact: v.impact,
@@ -37,5 +51,7 @@ export async function axeViolations(page: Page, include?: string): Promise<AxeVi
 
 /** One line per violation and element, for readable test failures. */
 export function describeViolations(violations: AxeViolation[]): string {
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.rule} (${v.impact}): ${n.target} — ${v.help}. ${n.summary.replace(/\s+/g, ' ')}`)).join('\n');
+  return violations
+    .flatMap((v) => v.nodes.map((n) => `${v.rule} (${v.impact}): ${n.target} — ${v.help}. ${n.summary.replace(/\s+/g, ' ')}`))
+    .join('\n');
 }

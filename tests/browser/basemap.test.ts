@@ -74,7 +74,7 @@ describe('Fonds de carte', () => {
     expect(externalRequests(h.requests).length).toBeGreaterThan(before);
   });
 
-  it("crédite OpenStreetMap (ODbL) quand on le choisit, puis revient au fond hors ligne sans requête", async () => {
+  it('crédite OpenStreetMap (ODbL) quand on le choisit, puis revient au fond hors ligne sans requête', async () => {
     await radio('OpenStreetMap').check();
     await waitIdle(h.page);
     expect(externalRequests(h.requests).some((u) => /^https:\/\/tile\.openstreetmap\.org\/\d+\/\d+\/\d+\.png$/.test(u))).toBe(true);

@@ -23,7 +23,9 @@ const START = '#carte=13.00/50.43000/2.83000';
 
 async function featuresOf(sublayerId: string): Promise<GeoFeature[]> {
   if (!sublayerFeatures.has(sublayerId)) {
-    const file = builtCatalog().layers.flatMap((l) => l.sublayers).find((s) => s.id === sublayerId)?.file;
+    const file = builtCatalog()
+      .layers.flatMap((l) => l.sublayers)
+      .find((s) => s.id === sublayerId)?.file;
     sublayerFeatures.set(sublayerId, file ? await builtFeatures(file) : []);
   }
   return sublayerFeatures.get(sublayerId)!;
@@ -126,7 +128,8 @@ describe('Fiches du rapport', () => {
       const item = h.page.locator(`.map-measures [data-mesure="${m.id}"]`);
       expect(await item.locator('[data-valeur="carte"]').textContent()).toContain(fr.format(m.value));
       expect(await item.textContent()).toContain(m.explanation);
-      for (const d of m.details ?? []) expect(await item.locator('tr', { hasText: d.label }).locator('td').textContent()).toContain(fr.format(d.value));
+      for (const d of m.details ?? [])
+        expect(await item.locator('tr', { hasText: d.label }).locator('td').textContent()).toContain(fr.format(d.value));
     }
 
     // Framed: the map shows every linked feature, from a camera that did not.
@@ -188,7 +191,10 @@ describe('Fiches du rapport', () => {
     let narrowed = false;
     for (const f of Object.keys(FINALITES) as FinaliteId[]) {
       await filter.selectOption(f);
-      const expected = cardsFile.cards.filter((c) => c.finalites.values.includes(f)).map((c) => c.title).sort();
+      const expected = cardsFile.cards
+        .filter((c) => c.finalites.values.includes(f))
+        .map((c) => c.title)
+        .sort();
       await expect.poll(async () => (await cardTitles()).sort()).toEqual(expected);
       if (expected.length < cardsFile.cards.length) narrowed = true;
     }
@@ -254,7 +260,9 @@ describe('Fiches du rapport', () => {
       expect(await card.textContent()).toContain("Finalités déduites par l'Atlas");
       expect(await card.locator('img, b, i, script').count()).toBe(0);
       expect(await card.locator('figure.card-chart figcaption').first().textContent()).toBe('Parts <i>essai</i>');
-      expect(await card.locator('tr[data-figure="angres-olhain"]').textContent()).toContain(fr.format(ev5.figures.find((f) => f.id === 'angres-olhain')!.value));
+      expect(await card.locator('tr[data-figure="angres-olhain"]').textContent()).toContain(
+        fr.format(ev5.figures.find((f) => f.id === 'angres-olhain')!.value),
+      );
       expect(await h.page.evaluate(() => (window as unknown as { __pirate?: number }).__pirate)).toBeUndefined();
     } finally {
       await h.context.unroute('**/data/cards.json');
@@ -272,7 +280,10 @@ describe('Fiches du rapport', () => {
       await h.page.getByRole('tab', { name: 'Couches' }).click();
       await h.page.getByRole('checkbox', { name: 'EuroVelo 5', exact: true }).uncheck();
       await expect.poll(() => h.page.evaluate(() => location.hash)).toMatch(/couches=/);
-      expect(h.consoleErrors.every((m) => /404/.test(m)), h.consoleErrors.join('\n')).toBe(true);
+      expect(
+        h.consoleErrors.every((m) => /404/.test(m)),
+        h.consoleErrors.join('\n'),
+      ).toBe(true);
     } finally {
       await h.context.unroute('**/data/cards.json');
     }

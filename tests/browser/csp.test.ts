@@ -82,10 +82,24 @@ describe('Content-Security-Policy', () => {
   it('importe un fichier dans le worker de l’atelier', async () => {
     const corridor = {
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', properties: { nom: 'Tracé' }, geometry: { type: 'LineString', coordinates: [[2.78, 50.42], [2.83, 50.43]] } }],
+      features: [
+        {
+          type: 'Feature',
+          properties: { nom: 'Tracé' },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [2.78, 50.42],
+              [2.83, 50.43],
+            ],
+          },
+        },
+      ],
     };
     await h.page.getByRole('tab', { name: 'Atelier' }).click();
-    await h.page.locator('#wb-fichiers').setInputFiles({ name: 'trace.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(corridor)) });
+    await h.page
+      .locator('#wb-fichiers')
+      .setInputFiles({ name: 'trace.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(corridor)) });
     const items = h.page.locator('.wb-item');
     await expect.poll(() => items.count(), { timeout: 60_000 }).toBe(1);
     expect(await items.first().innerText()).toContain('1 entité');
@@ -97,8 +111,12 @@ describe('Content-Security-Policy', () => {
     const dialog = h.page.locator('dialog.decks-dialog');
     await dialog.waitFor();
     const deck = { type: 'atlas-lens-lievin/jeu-de-diapositives', version: 1, deck: { title: 'Jeu', slides: [{ kind: 'vue', title: 1 }] } };
-    await dialog.locator('.deck-list input[type="file"]').setInputFiles({ name: 'jeu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(deck)) });
-    await expect.poll(() => h.page.locator('[data-erreur="import"]').textContent()).toMatch(/^Le fichier « jeu\.json » n’est pas un jeu de diapositives valide/);
+    await dialog
+      .locator('.deck-list input[type="file"]')
+      .setInputFiles({ name: 'jeu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(deck)) });
+    await expect
+      .poll(() => h.page.locator('[data-erreur="import"]').textContent())
+      .toMatch(/^Le fichier « jeu\.json » n’est pas un jeu de diapositives valide/);
     await dialog.locator('[data-jeu="rapport"]').getByRole('button', { name: 'Présenter' }).click();
     await h.page.locator('.slide-panel[data-diapo="1"]').waitFor({ timeout: 15_000 });
     await h.page.keyboard.press('Escape');

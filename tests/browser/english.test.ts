@@ -16,7 +16,9 @@ const en = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const FRENCH_PIECES = (() => {
   const texts = [
     ...(Object.keys(catalogues.fr) as MessageKey[]).filter((k) => catalogues.fr[k] !== catalogues.en[k]).map((k) => catalogues.fr[k]),
-    ...Object.entries(domainEn).filter(([fr, english]) => fr !== english).map(([fr]) => fr),
+    ...Object.entries(domainEn)
+      .filter(([fr, english]) => fr !== english)
+      .map(([fr]) => fr),
   ];
   // Proper names kept in the English texts ("Chaîne des Parcs (chain of parks)") are not betrayals.
   const english = [...Object.values(catalogues.en), ...Object.values(domainEn)];

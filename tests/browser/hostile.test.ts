@@ -56,9 +56,11 @@ beforeAll(async () => {
     const check = (el: Element) => {
       for (const attr of [...el.attributes]) {
         if (/^on/i.test(attr.name)) report(`${el.tagName} ${attr.name}`);
-        if (/^\s*javascript:/i.test(attr.value) && /^(href|src|action|formaction|xlink:href)$/i.test(attr.name)) report(`${el.tagName} ${attr.name}=${attr.value}`);
+        if (/^\s*javascript:/i.test(attr.value) && /^(href|src|action|formaction|xlink:href)$/i.test(attr.name))
+          report(`${el.tagName} ${attr.name}=${attr.value}`);
       }
-      if (el.tagName === 'SCRIPT' && (!el.getAttribute('src') || new URL(el.getAttribute('src')!, location.href).origin !== location.origin)) report(`SCRIPT ${el.textContent}`);
+      if (el.tagName === 'SCRIPT' && (!el.getAttribute('src') || new URL(el.getAttribute('src')!, location.href).origin !== location.origin))
+        report(`SCRIPT ${el.textContent}`);
       if (el.tagName === 'IMG' && el.getAttribute('src') === 'x') report('IMG src=x');
       if (/^(IFRAME|OBJECT|EMBED)$/.test(el.tagName)) report(el.tagName);
     };
@@ -82,13 +84,20 @@ beforeAll(async () => {
   const puitsBytes = Buffer.from(serialize({ type: 'FeatureCollection', features: puits } as FeatureCollection));
   await h.context.route(`**/data/${puitsFile}`, (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: puitsBytes }));
   const broken = structuredClone(catalog);
-  Object.assign(broken.layers.find((l) => l.id === 'dechets')!, { status: 'erreur', statusMessage: ERROR_MESSAGE });
+  Object.assign(
+    broken.layers.find((l) => l.id === 'dechets')!,
+    { status: 'erreur', statusMessage: ERROR_MESSAGE },
+  );
   // Licence links of the sources (attribution, layer information) turned into javascript: addresses.
   for (const source of broken.sources) if (source.licenceUrl) source.licenceUrl = JS_LINK;
-  await h.context.route('**/data/catalog.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }));
+  await h.context.route('**/data/catalog.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }),
+  );
   const cards: CardsFile = builtCards();
   cards.cards[0] = { ...cards.cards[0], title: CARD_TITLE, summary: `${IMG} ${JS_LINK}` };
-  await h.context.route('**/data/cards.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(cards) }));
+  await h.context.route('**/data/cards.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(cards) }),
+  );
 });
 
 afterAll(async () => {
@@ -117,7 +126,9 @@ describe('Aucun script ne vient des données', () => {
 
     await h.page.locator('#recherche').fill('pieg');
     const options = h.page.locator('.search-option');
-    await expect.poll(() => options.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining(PUITS_NAME), expect.stringContaining(CARD_TITLE.trim())]));
+    await expect
+      .poll(() => options.allInnerTexts())
+      .toEqual(expect.arrayContaining([expect.stringContaining(PUITS_NAME), expect.stringContaining(CARD_TITLE.trim())]));
     await h.page.keyboard.press('Escape');
 
     const card = builtCards().cards[0];
@@ -131,13 +142,19 @@ describe('Aucun script ne vient des données', () => {
     const collection = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { nom: IMPORTED_NAME, description: SCRIPT, lien: JS_LINK, formule: FORMULA, [KEY]: IMG }, geometry: { type: 'Point', coordinates: [2.8, 50.42] } },
+        {
+          type: 'Feature',
+          properties: { nom: IMPORTED_NAME, description: SCRIPT, lien: JS_LINK, formule: FORMULA, [KEY]: IMG },
+          geometry: { type: 'Point', coordinates: [2.8, 50.42] },
+        },
         { type: 'Feature', properties: { nom: 'Seconde' }, geometry: { type: 'Point', coordinates: [2.86, 50.44] } },
         { type: 'Feature', properties: { nom: SCRIPT }, geometry: null },
       ],
     };
     await h.page.getByRole('tab', { name: 'Atelier' }).click();
-    await h.page.locator('#wb-fichiers').setInputFiles({ name: FILE_NAME, mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(collection)) });
+    await h.page
+      .locator('#wb-fichiers')
+      .setInputFiles({ name: FILE_NAME, mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(collection)) });
     const item = h.page.locator('.wb-item').first();
     await expect.poll(() => h.page.locator('.wb-item').count(), { timeout: 60_000 }).toBe(1);
     expect(await item.locator('.wb-item-name').innerText()).toBe(FILE_BASE);
@@ -195,7 +212,10 @@ describe('Aucun script ne vient des données', () => {
     const dialog = h.page.locator('dialog.export-dialog');
     await dialog.getByRole('radio', { name: /^Écran/ }).check();
     await dialog.getByLabel('Titre', { exact: true }).fill(IMAGE_TITLE);
-    await Promise.all([h.page.waitForEvent('download', { timeout: 120_000 }), dialog.getByRole('button', { name: 'Télécharger l’image PNG' }).click()]);
+    await Promise.all([
+      h.page.waitForEvent('download', { timeout: 120_000 }),
+      dialog.getByRole('button', { name: 'Télécharger l’image PNG' }).click(),
+    ]);
     await dialog.locator('figure.export-result').waitFor();
     // The image's text (title, legend, sources) is in a closed <details>: read, not shown.
     const imageText = await dialog.locator('figure.export-result').textContent();

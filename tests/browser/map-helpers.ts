@@ -34,7 +34,14 @@ export interface VisiblePoint {
  * must be the one probed); outline-only polygons along their boundary, where any of their features
  * may be on top. Candidates are tried in the given order inside one page call.
  */
-export async function findVisiblePoint(h: Harness, sublayerId: string, features: GeoFeature[], kind: GeometryKind, outline: boolean, tries = 60): Promise<VisiblePoint | null> {
+export async function findVisiblePoint(
+  h: Harness,
+  sublayerId: string,
+  features: GeoFeature[],
+  kind: GeometryKind,
+  outline: boolean,
+  tries = 60,
+): Promise<VisiblePoint | null> {
   // An outline shared with another layer's polygon (e.g. a commune that has a QPV) is covered by
   // it: probe only vertices that no other layer draws over.
   const sameLayer = findSublayer(sublayerId)?.layer.sublayers.map((s) => s.id) ?? [sublayerId];
@@ -53,7 +60,13 @@ export async function findVisiblePoint(h: Harness, sublayerId: string, features:
         if (p.x < margin || p.y < margin || p.x > rect.width - margin || p.y > rect.height - margin) continue;
         const x = rect.left + p.x;
         const y = rect.top + p.y;
-        const clear = [[0, 0], [-9, -9], [9, 9], [-9, 9], [9, -9]].every(([dx, dy]) => document.elementFromPoint(x + dx, y + dy) === canvas);
+        const clear = [
+          [0, 0],
+          [-9, -9],
+          [9, 9],
+          [-9, 9],
+          [9, -9],
+        ].every(([dx, dy]) => document.elementFromPoint(x + dx, y + dy) === canvas);
         if (!clear) continue;
         const top = atlas.pick(p.x, p.y);
         if (top?.sublayerId === sublayerId && (outline || top.index === index)) return { x, y, index: top.index };
@@ -66,7 +79,9 @@ export async function findVisiblePoint(h: Harness, sublayerId: string, features:
 
 /** Polygons of every drawn sublayer outside the given ones. */
 async function otherLayersPolygons(exclude: string[]): Promise<Feature<Polygon | MultiPolygon>[]> {
-  const subs = builtCatalog().layers.flatMap((l) => l.sublayers).filter((s) => s.file && s.geometry === 'polygon' && !exclude.includes(s.id));
+  const subs = builtCatalog()
+    .layers.flatMap((l) => l.sublayers)
+    .filter((s) => s.file && s.geometry === 'polygon' && !exclude.includes(s.id));
   const all = await Promise.all(subs.map((s) => builtFeatures(s.file!)));
   return all.flat() as Feature<Polygon | MultiPolygon>[];
 }

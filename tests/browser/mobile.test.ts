@@ -11,7 +11,10 @@ import { findVisiblePoint } from './map-helpers';
 let h: Harness;
 let communes: GeoFeature[];
 const fr = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
-const fileOf = (id: string) => builtCatalog().layers.flatMap((l) => l.sublayers).find((s) => s.id === id)!.file!;
+const fileOf = (id: string) =>
+  builtCatalog()
+    .layers.flatMap((l) => l.sublayers)
+    .find((s) => s.id === id)!.file!;
 
 async function expectAxeClean(view: string): Promise<void> {
   const violations = await axeViolations(h.page);
@@ -19,7 +22,10 @@ async function expectAxeClean(view: string): Promise<void> {
 }
 
 async function expectNoSideScroll(view: string): Promise<void> {
-  const { scroll, client } = await h.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const { scroll, client } = await h.page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   expect(scroll, `${view}: the page scrolls sideways`).toBeLessThanOrEqual(client);
 }
 
@@ -34,7 +40,10 @@ async function smallTargets(): Promise<string[]> {
       const target = el.matches('input[type="checkbox"], input[type="radio"]') ? (el.parentElement as HTMLElement) : el;
       const r = target.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.top > innerHeight) continue;
-      if (r.width < 43.5 || r.height < 43.5) out.push(`${el.tagName.toLowerCase()}.${el.className} « ${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)} » ${Math.round(r.width)}×${Math.round(r.height)}`);
+      if (r.width < 43.5 || r.height < 43.5)
+        out.push(
+          `${el.tagName.toLowerCase()}.${el.className} « ${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)} » ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
     }
     return out;
   });
@@ -66,7 +75,9 @@ describe('Sur un téléphone', () => {
     const sheet = h.page.locator('.feature-panel');
     await expect.poll(() => sheet.locator('h2').textContent()).toBe('Liévin');
     const lievin = communes.find((c) => c.properties.nom === 'Liévin')!;
-    expect(await sheet.locator('.field', { hasText: 'Population municipale' }).locator('dd').textContent()).toBe(fr.format(lievin.properties.population as number));
+    expect(await sheet.locator('.field', { hasText: 'Population municipale' }).locator('dd').textContent()).toBe(
+      fr.format(lievin.properties.population as number),
+    );
     const box = (await sheet.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(360);
@@ -99,7 +110,9 @@ describe('Sur un téléphone', () => {
     await h.page.getByRole('tab', { name: 'Rapport' }).tap();
     await h.page.locator('[data-card-id="ev5"]').tap();
     await expect.poll(() => h.page.locator('#fiche-rapport-titre').textContent()).toBe(ev5.title);
-    expect(await h.page.locator(`.figures tbody[data-figure="${ev5.figures[0].id}"] [data-valeur="rapport"]`).textContent()).toContain(fr.format(ev5.figures[0].value));
+    expect(await h.page.locator(`.figures tbody[data-figure="${ev5.figures[0].id}"] [data-valeur="rapport"]`).textContent()).toContain(
+      fr.format(ev5.figures[0].value),
+    );
     await expectNoSideScroll('fiche du rapport');
     expect(await smallTargets()).toEqual([]);
   });
@@ -119,9 +132,18 @@ describe('Sur un téléphone', () => {
     const before = await h.page.evaluate(() => window.__atlas!.map.getZoom());
     const cdp = await h.context.newCDPSession(h.page);
     const canvas = (await h.page.locator('.maplibregl-canvas').boundingBox())!;
-    await cdp.send('Input.synthesizePinchGesture', { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height / 2, scaleFactor: 2, gestureSourceType: 'touch' });
+    await cdp.send('Input.synthesizePinchGesture', {
+      x: canvas.x + canvas.width / 2,
+      y: canvas.y + canvas.height / 2,
+      scaleFactor: 2,
+      gestureSourceType: 'touch',
+    });
     await waitIdle(h.page);
-    const after = await h.page.evaluate(() => ({ zoom: window.__atlas!.map.getZoom(), bearing: window.__atlas!.map.getBearing(), rotate: window.__atlas!.map.dragRotate.isEnabled() }));
+    const after = await h.page.evaluate(() => ({
+      zoom: window.__atlas!.map.getZoom(),
+      bearing: window.__atlas!.map.getBearing(),
+      rotate: window.__atlas!.map.dragRotate.isEnabled(),
+    }));
     expect(after.zoom).toBeGreaterThan(before + 0.5);
     expect(after.bearing).toBe(0);
     expect(after.rotate).toBe(false);

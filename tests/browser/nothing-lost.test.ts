@@ -37,7 +37,9 @@ function rawWorkspace(): Promise<RawWorkspace> {
           tx.oncomplete = () => {
             db.close();
             resolve({
-              items: (items.result as { id: string; name: string }[]).map((i) => ({ key: i.id, name: i.name })).sort((a, b) => a.key.localeCompare(b.key)),
+              items: (items.result as { id: string; name: string }[])
+                .map((i) => ({ key: i.id, name: i.name }))
+                .sort((a, b) => a.key.localeCompare(b.key)),
               donnees: (dataKeys.result as string[])
                 .map((key, i) => ({ key, bytes: (data.result[i] as ArrayBuffer | Uint8Array).byteLength }))
                 .sort((a, b) => a.key.localeCompare(b.key)),
@@ -116,9 +118,23 @@ describe('Rien ne se perd', () => {
     await openWorkbench();
     const corridor = {
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', properties: { nom: 'Corridor' }, geometry: { type: 'LineString', coordinates: [[2.78, 50.42], [2.83, 50.43]] } }],
+      features: [
+        {
+          type: 'Feature',
+          properties: { nom: 'Corridor' },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [2.78, 50.42],
+              [2.83, 50.43],
+            ],
+          },
+        },
+      ],
     };
-    await h.page.locator('#wb-fichiers').setInputFiles({ name: 'corridor.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(corridor)) });
+    await h.page
+      .locator('#wb-fichiers')
+      .setInputFiles({ name: 'corridor.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(corridor)) });
     await expect.poll(() => items().count(), { timeout: 60_000 }).toBe(1);
     await expect.poll(async () => (await rawWorkspace()).donnees.length).toBe(1);
     saved = await rawWorkspace();
@@ -147,7 +163,9 @@ describe('Rien ne se perd', () => {
     const reached = new Promise<void>((resolve) => (writing = resolve));
     await h.page.evaluate(() => ((window as unknown as { __atlasKillOnWrite: boolean }).__atlasKillOnWrite = true));
     const file = { type: 'FeatureCollection', features: generatedParcels(5_000) };
-    await h.page.locator('#wb-fichiers').setInputFiles({ name: 'moyen.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(file)) });
+    await h.page
+      .locator('#wb-fichiers')
+      .setInputFiles({ name: 'moyen.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(file)) });
     await reached; // the item and its bytes are in an open transaction
     await kill('crash');
     await expectIntact();

@@ -44,10 +44,11 @@ function countNear(image: Image, box: Box, rgb: number[], tolerance = 40): numbe
 
 function distinctColours(image: Image, box: Box): number {
   const seen = new Set<number>();
-  for (let y = Math.floor(box.y); y < box.y + box.height; y += 3) for (let x = Math.floor(box.x); x < box.x + box.width; x += 3) {
-    const [r, g, b] = pixel(image, x, y);
-    seen.add(((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3));
-  }
+  for (let y = Math.floor(box.y); y < box.y + box.height; y += 3)
+    for (let x = Math.floor(box.x); x < box.x + box.width; x += 3) {
+      const [r, g, b] = pixel(image, x, y);
+      seen.add(((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3));
+    }
   return seen.size;
 }
 
@@ -98,7 +99,9 @@ describe('export PNG', () => {
     expect(countNear(image, boxes.credits, [29, 35, 39], 120)).toBeGreaterThan(800);
     // Outside the map, the page is white.
     expect(pixel(image, 3, 3)).toEqual([255, 255, 255]);
-    expect(await figure.locator('p', { hasText: 'Échelle' }).textContent()).toMatch(/Échelle : \d+([,.]\d+)? (km|m) · échelle 1:[\d\s\u202f]+ imprimé en A4/);
+    expect(await figure.locator('p', { hasText: 'Échelle' }).textContent()).toMatch(
+      /Échelle : \d+([,.]\d+)? (km|m) · échelle 1:[\d\s\u202f]+ imprimé en A4/,
+    );
   });
 
   it('annonce la taille de chaque format avant le rendu : écran, A3 à 300 dpi', async () => {
@@ -133,7 +136,10 @@ describe('impression', () => {
           legend: [...sheet.querySelectorAll('.print-legend li')].map((li) => li.textContent),
           image: img ? { width: img.naturalWidth, height: img.naturalHeight, complete: img.complete } : null,
           // The paper rule is in a constructed style sheet (the CSP refuses <style> elements).
-          page: [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.cssText).find((t) => t.startsWith('@page')),
+          page: [...document.adoptedStyleSheets]
+            .flatMap((s) => [...s.cssRules])
+            .map((r) => r.cssText)
+            .find((t) => t.startsWith('@page')),
           bodyClass: document.body.className,
         };
       };
@@ -146,7 +152,14 @@ describe('impression', () => {
     await dialog.getByRole('button', { name: 'Imprimer (A4 paysage)' }).click();
     await h.page.waitForFunction(() => (window as unknown as { __printed: unknown }).__printed !== null, undefined, { timeout: 90_000 });
     const printed = (await h.page.evaluate(() => (window as unknown as { __printed: unknown }).__printed)) as {
-      phase: string; className: string; text: string; credits: string[]; legend: string[]; image: { width: number; height: number; complete: boolean } | null; page: string; bodyClass: string;
+      phase: string;
+      className: string;
+      text: string;
+      credits: string[];
+      legend: string[];
+      image: { width: number; height: number; complete: boolean } | null;
+      page: string;
+      bodyClass: string;
     };
     expect(printed.phase).toBe('impression');
     expect(printed.className).toContain('print-A4 print-paysage');
@@ -178,7 +191,11 @@ describe('impression', () => {
     await h.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const state = await h.page.evaluate(() => {
       const img = document.querySelector<HTMLImageElement>('.print-sheet img');
-      return { src: img?.src.slice(0, 22), body: document.body.classList.contains('atlas-impression'), credits: document.querySelectorAll('.print-credits li').length };
+      return {
+        src: img?.src.slice(0, 22),
+        body: document.body.classList.contains('atlas-impression'),
+        credits: document.querySelectorAll('.print-credits li').length,
+      };
     });
     expect(state).toEqual({ src: 'data:image/png;base64,', body: true, credits: expectedCredits().length });
     await h.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));

@@ -30,7 +30,9 @@ export async function mapView(page: Page): Promise<MapView> {
 
 /** Waits for the end of any camera flight, then for the map to be drawn. */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.mapState === 'idle' && !!window.__atlas && !window.__atlas.map.isMoving(), undefined, { timeout: 90_000 });
+  await page.waitForFunction(() => document.body.dataset.mapState === 'idle' && !!window.__atlas && !window.__atlas.map.isMoving(), undefined, {
+    timeout: 90_000,
+  });
   await waitIdle(page);
   await page.waitForFunction(() => !window.__atlas!.map.isMoving(), undefined, { timeout: 20_000 });
 }

@@ -32,7 +32,11 @@ async function rangeFetch(path: string, range: string): Promise<RangeAnswer> {
   return h.page.evaluate(
     async ([path, range]) => {
       const response = await fetch(path, { headers: { Range: range } });
-      return { status: response.status, contentRange: response.headers.get('content-range'), bytes: [...new Uint8Array(await response.arrayBuffer())] };
+      return {
+        status: response.status,
+        contentRange: response.headers.get('content-range'),
+        bytes: [...new Uint8Array(await response.arrayBuffer())],
+      };
     },
     [path, range],
   );
@@ -82,7 +86,9 @@ describe('hors ligne', () => {
       const point = await findVisiblePoint(h, sublayer, await builtFeatures(entry.file!), 'polygon', false);
       expect(point, `${sublayer} drawn offline`).not.toBeNull();
     }
-    await expect.poll(() => h.page.locator('.present-chip-offline').textContent()).toBe('Hors ligne : l’atlas fonctionne avec ses données enregistrées');
+    await expect
+      .poll(() => h.page.locator('.present-chip-offline').textContent())
+      .toBe('Hors ligne : l’atlas fonctionne avec ses données enregistrées');
 
     // The report's deck runs (cards.json from the cache).
     await h.page.getByRole('button', { name: 'Présenter', exact: true }).click();

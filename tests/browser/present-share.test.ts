@@ -42,7 +42,19 @@ async function dropFile(page: Page, name: string, text: string): Promise<void> {
 
 const CORRIDOR = JSON.stringify({
   type: 'FeatureCollection',
-  features: [{ type: 'Feature', properties: { nom: 'Corridor' }, geometry: { type: 'LineString', coordinates: [[2.78, 50.42], [2.83, 50.43]] } }],
+  features: [
+    {
+      type: 'Feature',
+      properties: { nom: 'Corridor' },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [2.78, 50.42],
+          [2.83, 50.43],
+        ],
+      },
+    },
+  ],
 });
 
 async function shareLink(): Promise<string> {
@@ -65,20 +77,35 @@ describe('liens permanents', () => {
     // Paste a view: layers, basemap, card, selected feature (the camera stays where it is).
     const card = builtCards().cards.find((c) => c.id === 'cites-minieres-erbm')!;
     await h.page.evaluate(
-      ([id, item]) => (window.location.hash = `#carte=12.50/50.44000/2.86000&couches=communes,cites&fond=ign-gris&objet=communes/5&fiche=${id}&importes=${item}`),
+      ([id, item]) =>
+        (window.location.hash = `#carte=12.50/50.44000/2.86000&couches=communes,cites&fond=ign-gris&objet=communes/5&fiche=${id}&importes=${item}`),
       [card.id, itemId],
     );
     await settle(h.page);
     link = await shareLink();
     const url = new URL(link);
     expect(`${url.origin}${url.pathname}`).toBe(`${h.baseUrl}/`);
-    const params = Object.fromEntries(url.hash.slice(1).split('&').map((p) => p.split('=')));
-    expect(params).toMatchObject({ carte: '12.50/50.44000/2.86000', couches: 'communes,cites', fond: 'ign-gris', objet: 'communes/5', fiche: card.id, importes: itemId });
+    const params = Object.fromEntries(
+      url.hash
+        .slice(1)
+        .split('&')
+        .map((p) => p.split('=')),
+    );
+    expect(params).toMatchObject({
+      carte: '12.50/50.44000/2.86000',
+      couches: 'communes,cites',
+      fond: 'ign-gris',
+      objet: 'communes/5',
+      fiche: card.id,
+      importes: itemId,
+    });
     const dialog = h.page.locator('dialog.share-dialog');
     expect(await dialog.locator('[data-avertissement="couches-importees"]').textContent()).toContain('ne s’afficheront que dans ce navigateur');
     expect(await dialog.locator('.present-list').textContent()).toContain(`la fiche « ${card.title} »`);
     await dialog.getByRole('button', { name: 'Copier le lien' }).click();
-    await expect.poll(() => dialog.locator('.present-status').first().textContent()).toMatch(/Copié dans le presse-papiers\.|Copie automatique impossible/);
+    await expect
+      .poll(() => dialog.locator('.present-status').first().textContent())
+      .toMatch(/Copié dans le presse-papiers\.|Copie automatique impossible/);
     await dialog.getByRole('button', { name: 'Fermer' }).click();
   });
 
@@ -98,21 +125,30 @@ describe('liens permanents', () => {
     expect(await h.page.getByRole('radio', { name: /^Plan IGN gris/, includeHidden: true }).isChecked()).toBe(true);
     expect(await h.page.getByRole('checkbox', { name: 'EuroVelo 5', exact: true, includeHidden: true }).isChecked()).toBe(false);
     expect(await h.page.getByRole('checkbox', { name: 'Cités minières / ERBM', exact: true, includeHidden: true }).isChecked()).toBe(true);
-    const communes = await builtFeatures(builtCatalog().layers.find((l) => l.id === 'communes')!.sublayers.find((s) => s.id === 'communes')!.file!);
+    const communes = await builtFeatures(
+      builtCatalog()
+        .layers.find((l) => l.id === 'communes')!
+        .sublayers.find((s) => s.id === 'communes')!.file!,
+    );
     await expect.poll(() => h.page.locator('.feature-panel h2').textContent()).toBe(String(communes[5].properties.nom));
     expect(await h.page.getByRole('tab', { name: 'Rapport' }).getAttribute('aria-selected')).toBe('true');
     await expect.poll(async () => (await hashParams(h.page)).importes).toBe(itemId);
     // The address written back by the app is the link's, parameter for parameter.
     const params = await hashParams(h.page);
-    const expected = Object.fromEntries(new URL(link).hash.slice(1).split('&').map((p) => p.split('=')));
+    const expected = Object.fromEntries(
+      new URL(link).hash
+        .slice(1)
+        .split('&')
+        .map((p) => p.split('=')),
+    );
     expect(params).toEqual(expected);
   });
 
   it('dit qu’un lien désigne des couches importées absentes de ce navigateur', async () => {
     await openAtlas(h, '#importes=import-d-un-autre-poste');
-    await expect.poll(() => h.page.locator('.present-notice').first().textContent(), { timeout: 20_000 }).toContain(
-      'Ce lien affiche 1 couche(s) importée(s) absente(s) de ce navigateur (import-d-un-autre-poste)',
-    );
+    await expect
+      .poll(() => h.page.locator('.present-notice').first().textContent(), { timeout: 20_000 })
+      .toContain('Ce lien affiche 1 couche(s) importée(s) absente(s) de ce navigateur (import-d-un-autre-poste)');
   });
 });
 
@@ -126,14 +162,20 @@ describe('intégration à un site', () => {
     await dialog.getByLabel('Largeur (px)').fill('640');
     const snippet = await dialog.getByLabel('Code à coller dans la page').inputValue();
     // (`importes=` empty when this browser has an imported layer, hidden: the earlier tests made one.)
-    expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#carte=11\.00\/50\.43000\/2\.80000(&amp;importes=)?&amp;integration=1" width="640" height="600" title="Carte : Atlas Lens-Liévin"/);
+    expect(snippet).toMatch(
+      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#carte=11\.00\/50\.43000\/2\.80000(&amp;importes=)?&amp;integration=1" width="640" height="600" title="Carte : Atlas Lens-Liévin"/,
+    );
     const src = snippet.match(/src="([^"]+)"/)![1].replace(/&amp;/g, '&');
     await dialog.getByRole('button', { name: 'Fermer' }).click();
 
     // The authority's page, stood in by a test route (same origin: Chrome keeps an about:blank page
     // from framing a local address).
     await h.context.route(`${h.baseUrl}/site-de-la-call.html`, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="fr"><title>Site</title><body>${snippet}</body></html>` }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="fr"><title>Site</title><body>${snippet}</body></html>`,
+      }),
     );
     await h.page.goto(`${h.baseUrl}/site-de-la-call.html`);
     const frame = h.page.frameLocator('iframe');

@@ -50,7 +50,15 @@ describe('présentation du jeu du rapport au clavier', () => {
 
     // Next: ArrowRight, PageDown, Space; previous: ArrowLeft, PageUp; Home and End (ArrowDown and
     // the other aliases are mapped by the same function: tests/unit/present-share.test.ts).
-    const steps: [string, number][] = [['ArrowRight', 2], ['PageDown', 3], [' ', 4], ['ArrowLeft', 3], ['PageUp', 2], ['End', ordered.length + 1], ['Home', 1]];
+    const steps: [string, number][] = [
+      ['ArrowRight', 2],
+      ['PageDown', 3],
+      [' ', 4],
+      ['ArrowLeft', 3],
+      ['PageUp', 2],
+      ['End', ordered.length + 1],
+      ['Home', 1],
+    ];
     // The camera is checked after a few of them (each check waits for the flight and the drawing).
     const cameraChecked = new Set(['ArrowRight', 'End']);
     for (const [key, n] of steps) {
@@ -94,7 +102,9 @@ describe('présentation du jeu du rapport au clavier', () => {
     // The header is hidden while presenting: the slide panel has its own « Partager ».
     await h.page.getByRole('button', { name: 'Partager' }).click();
     const share = h.page.locator('dialog.share-dialog');
-    expect(await share.getByLabel('Lien permanent vers cette vue').inputValue()).toMatch(new RegExp(`fiche=${card.id}&presentation=rapport&diapo=4$`));
+    expect(await share.getByLabel('Lien permanent vers cette vue').inputValue()).toMatch(
+      new RegExp(`fiche=${card.id}&presentation=rapport&diapo=4$`),
+    );
     expect(await share.locator('.present-list').textContent()).toContain('la présentation, diapositive 4');
     await share.getByRole('button', { name: 'Fermer' }).click();
     await h.page.getByRole('button', { name: 'Contraste élevé' }).click();
@@ -123,7 +133,10 @@ describe('jeux de diapositives modifiés dans l’atlas', () => {
     await editor.locator('.slide-row').first().getByLabel('Titre', { exact: true }).fill('Lens et la véloroute');
     // A second view: another place, other layers, a feature selected.
     await h.page.getByRole('button', { name: 'Fermer' }).click();
-    await h.page.evaluate((b) => (window.location.hash = `#carte=${b.zoom.toFixed(2)}/${b.lat.toFixed(5)}/${b.lon.toFixed(5)}&couches=communes,cites&objet=communes/2`), B);
+    await h.page.evaluate(
+      (b) => (window.location.hash = `#carte=${b.zoom.toFixed(2)}/${b.lat.toFixed(5)}/${b.lon.toFixed(5)}&couches=communes,cites&objet=communes/2`),
+      B,
+    );
     await settle(h.page);
     await openDecks();
     await h.page.locator('.deck-row', { hasText: 'Conseil communautaire' }).getByRole('button', { name: 'Modifier' }).click();
@@ -170,23 +183,29 @@ describe('jeux de diapositives modifiés dans l’atlas', () => {
     exported = readFileSync((await download.path())!, 'utf8');
     const file = JSON.parse(exported);
     expect(file.type).toBe('atlas-lens-lievin/jeu-de-diapositives');
-    expect(file.deck.slides.map((s: { title: string }) => s.title)).toEqual(['Lens et la véloroute', 'EuroVelo 5 : la véloroute sur le territoire', 'Les cités de Harnes']);
+    expect(file.deck.slides.map((s: { title: string }) => s.title)).toEqual([
+      'Lens et la véloroute',
+      'EuroVelo 5 : la véloroute sur le territoire',
+      'Les cités de Harnes',
+    ]);
 
     const input = h.page.locator('.deck-list input[type="file"]');
     await input.setInputFiles({ name: 'jeu-conseil-communautaire.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await expect.poll(() => h.page.locator('.deck-row', { hasText: 'Conseil communautaire' }).count()).toBe(2);
-    await expect.poll(() => h.page.locator('.deck-list .present-status').textContent()).toContain('Jeu « Conseil communautaire » importé (3 diapositive(s)).');
+    await expect
+      .poll(() => h.page.locator('.deck-list .present-status').textContent())
+      .toContain('Jeu « Conseil communautaire » importé (3 diapositive(s)).');
 
     await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"type": "autre chose"}') });
-    await expect.poll(() => h.page.locator('[data-erreur="import"]').textContent()).toBe(
-      'Le fichier « notes.json » n’est pas un jeu de diapositives de l’Atlas Lens-Liévin (champ « type » absent ou différent).',
-    );
+    await expect
+      .poll(() => h.page.locator('[data-erreur="import"]').textContent())
+      .toBe('Le fichier « notes.json » n’est pas un jeu de diapositives de l’Atlas Lens-Liévin (champ « type » absent ou différent).');
     const broken = JSON.parse(exported);
     broken.deck.slides[2].view.camera.zoom = 'douze';
     await input.setInputFiles({ name: 'abime.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
-    await expect.poll(() => h.page.locator('[data-erreur="import"]').textContent()).toBe(
-      'Le fichier « abime.json » n’est pas un jeu de diapositives valide : diapositive 3 › vue › caméra › zoom : un nombre attendu.',
-    );
+    await expect
+      .poll(() => h.page.locator('[data-erreur="import"]').textContent())
+      .toBe('Le fichier « abime.json » n’est pas un jeu de diapositives valide : diapositive 3 › vue › caméra › zoom : un nombre attendu.');
     await input.setInputFiles({ name: 'tronque.json', mimeType: 'application/json', buffer: Buffer.from(exported.slice(0, 120)) });
     await expect.poll(() => h.page.locator('[data-erreur="import"]').textContent()).toMatch(/^Le fichier « tronque\.json » n’est pas un JSON valide/);
   });

@@ -28,9 +28,13 @@ beforeAll(async () => {
   const dechets = broken.layers.find((l) => l.id === 'dechets')!;
   dechets.status = 'erreur';
   dechets.statusMessage = ERROR_MESSAGE;
-  await h.context.route('**/data/catalog.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }));
+  await h.context.route('**/data/catalog.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }),
+  );
   await h.context.route('**/data/ev5-troncons.fgb', (route) => route.fulfill({ status: 404, body: 'absent' }));
-  await h.context.route('**/data/parcs-cavaliers-unesco.fgb', (route) => route.fulfill({ status: 200, body: Buffer.from('ceci n’est pas un FlatGeobuf') }));
+  await h.context.route('**/data/parcs-cavaliers-unesco.fgb', (route) =>
+    route.fulfill({ status: 200, body: Buffer.from('ceci n’est pas un FlatGeobuf') }),
+  );
   const puitsFile = catalog.layers.find((l) => l.id === 'cites')!.sublayers.find((s) => s.id === 'cites-puits')!.file!;
   const puits = Buffer.from(await hostilePuits(puitsFile));
   await h.context.route(`**/data/${puitsFile}`, (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: puits }));
@@ -48,7 +52,9 @@ describe('Robustesse', () => {
     await expect.poll(() => badge('ev5').textContent()).toContain('introuvable (HTTP 404)');
     await expect.poll(() => badge('parcs').textContent()).toContain('illisible');
     // Only those three layers carry a badge; the healthy ones are drawn and clickable.
-    const badged = await h.page.locator('[data-layer]').evaluateAll((items) => items.filter((li) => li.querySelector('.badge-erreur')).map((li) => (li as HTMLElement).dataset.layer));
+    const badged = await h.page
+      .locator('[data-layer]')
+      .evaluateAll((items) => items.filter((li) => li.querySelector('.badge-erreur')).map((li) => (li as HTMLElement).dataset.layer));
     expect(badged.sort()).toEqual(['dechets', 'ev5', 'parcs']);
     expect(catalog.layers.length).toBeGreaterThan(badged.length + 2);
     const terrils = catalog.layers.find((l) => l.id === 'parcs')!.sublayers.find((s) => s.id === 'parcs-terrils')!;
@@ -74,6 +80,9 @@ describe('Robustesse', () => {
   });
 
   it("n'écrit en console que les réponses HTTP en échec provoquées par le test", () => {
-    expect(h.consoleErrors.every((m) => /404/.test(m)), h.consoleErrors.join('\n')).toBe(true);
+    expect(
+      h.consoleErrors.every((m) => /404/.test(m)),
+      h.consoleErrors.join('\n'),
+    ).toBe(true);
   });
 });

@@ -26,27 +26,37 @@ const DISTANCE = 150;
 
 /** Drops files on the map as a user's drag and drop does (DataTransfer + drop event). */
 async function dropFiles(page: Page, files: { name: string; bytes: Uint8Array }[]): Promise<void> {
-  await page.evaluate((list) => {
-    const dt = new DataTransfer();
-    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
-    const target = document.getElementById('carte')!;
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, files.map((f) => ({ name: f.name, bytes: [...f.bytes] })));
+  await page.evaluate(
+    (list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
+      const target = document.getElementById('carte')!;
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    files.map((f) => ({ name: f.name, bytes: [...f.bytes] })),
+  );
 }
 
 const items = (page: Page) => page.locator('.wb-item');
 
 async function screenOf(page: Page, lonLat: Position): Promise<{ x: number; y: number }> {
-  return page.evaluate(([lon, lat]) => {
-    const p = window.__atlas!.map.project([lon, lat]);
-    return { x: p.x, y: p.y };
-  }, lonLat as [number, number]);
+  return page.evaluate(
+    ([lon, lat]) => {
+      const p = window.__atlas!.map.project([lon, lat]);
+      return { x: p.x, y: p.y };
+    },
+    lonLat as [number, number],
+  );
 }
 
 beforeAll(async () => {
   // The corridor joins the centres of Lens and Liévin as the built communes place them.
-  const communes = await builtFeatures(builtCatalog().layers.flatMap((l) => l.sublayers).find((s) => s.id === 'communes')!.file!);
+  const communes = await builtFeatures(
+    builtCatalog()
+      .layers.flatMap((l) => l.sublayers)
+      .find((s) => s.id === 'communes')!.file!,
+  );
   const centre = (nom: string) => centroid(communes.find((c) => c.properties.nom === nom)!).geometry.coordinates;
   corridor = { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [centre('Liévin'), centre('Lens')] } };
   h = await startHarness({ viewport: { width: 1280, height: 800 } });
@@ -108,9 +118,17 @@ describe('workbench', () => {
       if (n > 0) expected.push([thematicTitle(s.sublayerId), n]);
     }
     expect(expected.length).toBeGreaterThan(2);
-    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [tr.querySelector('th')!.childNodes[0].textContent!.trim(), Number(tr.querySelector('td')!.textContent!.replace(/\s/g, ''))] as [string, number]),
-    );
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map(
+          (tr) =>
+            [tr.querySelector('th')!.childNodes[0].textContent!.trim(), Number(tr.querySelector('td')!.textContent!.replace(/\s/g, ''))] as [
+              string,
+              number,
+            ],
+        ),
+      );
     expect(rows).toEqual(expected);
     expect(h.page.url()).toMatch(/espace=ws-[0-9a-f-]+/);
     expect(await items(h.page).count()).toBe(2);
@@ -120,7 +138,11 @@ describe('workbench', () => {
     const result = items(h.page).first();
     await result.getByLabel('Exporter en').selectOption('geojson');
     const [download] = await Promise.all([h.page.waitForEvent('download'), result.getByRole('button', { name: /^Exporter/ }).click()]);
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { features: GeoFeature[]; attribution: string; credits: { producer: string }[] };
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      features: GeoFeature[];
+      attribution: string;
+      credits: { producer: string }[];
+    };
     expect(download.suggestedFilename()).toMatch(/\.geojson$/);
     const zones = exported.features.filter((f) => f.properties.couche === 'Zone tampon');
     expect(zones).toHaveLength(1);
@@ -189,7 +211,11 @@ describe('workbench', () => {
 
     // Keyboard: three map centres make a triangle; the area is announced.
     await h.page.getByRole('button', { name: 'Mesurer une surface' }).click();
-    const centres: Position[] = [[2.8, 50.42], [2.82, 50.42], [2.82, 50.44]];
+    const centres: Position[] = [
+      [2.8, 50.42],
+      [2.82, 50.42],
+      [2.82, 50.44],
+    ];
     for (const c of centres) {
       await h.page.evaluate(([lon, lat]) => window.__atlas!.map.jumpTo({ center: [lon, lat] }), c as [number, number]);
       await waitIdle(h.page);

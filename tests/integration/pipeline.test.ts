@@ -2,7 +2,19 @@
 // check against the report. Needs the mirror (../shared/geodata-sources or GEODATA_SOURCES).
 import { createServer, type Server } from 'node:http';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, existsSync, statSync, cpSync, chmodSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdtempSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  existsSync,
+  statSync,
+  cpSync,
+  chmodSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -151,7 +163,11 @@ describe.skipIf(!mirrorDir)('pipeline on the open-data mirror', () => {
           expect(part.length, sub.id).toBeLessThan(sub.featureCount);
         }
       }
-      for (const id of l.sources) expect(catalog.sources.find((src) => src.id === id), `${l.id} → ${id}`).toBeDefined();
+      for (const id of l.sources)
+        expect(
+          catalog.sources.find((src) => src.id === id),
+          `${l.id} → ${id}`,
+        ).toBeDefined();
     }
     const osm = catalog.sources.find((src) => src.id === 'ev5-gpx')!;
     expect(osm.licence).toMatch(/ODbL/);
@@ -188,7 +204,16 @@ describe.skipIf(!mirrorDir)('pipeline on the open-data mirror', () => {
   it('does no work when run again with unchanged inputs', async () => {
     const lines: string[] = [];
     const before = statSync(join(outDir, 'cites.fgb')).mtimeMs;
-    const again = await buildGeodata({ projectRoot, mirrorDir, mirrorUrl: null, online: false, cacheDir, outDir, force: false, log: (l) => lines.push(l) });
+    const again = await buildGeodata({
+      projectRoot,
+      mirrorDir,
+      mirrorUrl: null,
+      online: false,
+      cacheDir,
+      outDir,
+      force: false,
+      log: (l) => lines.push(l),
+    });
     expect(again.skipped).toBe(true);
     expect(lines.join('\n')).toMatch(/rien à faire/);
     expect(statSync(join(outDir, 'cites.fgb')).mtimeMs).toBe(before);
@@ -225,7 +250,16 @@ describe.skipIf(!mirrorDir)('sources fetched over HTTP, checksums, missing sourc
   it('downloads every source from an HTTP mirror, verifies it, and builds the same layers', async () => {
     const outDir = tmp('http-out');
     const cacheDir = tmp('http-cache');
-    const { catalog } = await buildGeodata({ projectRoot, mirrorDir: null, mirrorUrl: base, online: false, cacheDir, outDir, force: false, log: quiet });
+    const { catalog } = await buildGeodata({
+      projectRoot,
+      mirrorDir: null,
+      mirrorUrl: base,
+      online: false,
+      cacheDir,
+      outDir,
+      force: false,
+      log: quiet,
+    });
     expect(catalog.sources.filter((s) => s.origin === 'telechargement').length).toBeGreaterThan(15);
     expect(layer(catalog, 'communes').sublayers[0].featureCount).toBe(36);
     expect(metric(layer(catalog, 'qpv'), 'qpv').value).toBe(22);
@@ -254,7 +288,17 @@ describe.skipIf(!mirrorDir)('sources fetched over HTTP, checksums, missing sourc
       throw new TypeError('fetch failed');
     }) as typeof fetch;
     const outDir = tmp('offline-out');
-    const attempt = buildGeodata({ projectRoot, mirrorDir: null, mirrorUrl: null, online: false, cacheDir: tmp('offline-cache'), outDir, force: false, fetchImpl: offline, log: quiet });
+    const attempt = buildGeodata({
+      projectRoot,
+      mirrorDir: null,
+      mirrorUrl: null,
+      online: false,
+      cacheDir: tmp('offline-cache'),
+      outDir,
+      force: false,
+      fetchImpl: offline,
+      log: quiet,
+    });
     await expect(attempt).rejects.toThrow(MissingSourcesError);
     const message = await attempt.catch((e: Error) => e.message);
     expect(message).toMatch(/Sources de données introuvables/);
@@ -279,7 +323,9 @@ describe.skipIf(!mirrorDir)('one unreadable source', () => {
     outDir = tmp('broken-out');
     roots.push(mirror, root, outDir);
     cpSync(mirrorDir!, mirror, { recursive: true });
-    const manifest = JSON.parse(readFileSync(join(projectRoot, 'geodata', 'sources.json'), 'utf8')) as { sources: { id: string; path?: string; sha256?: string }[] };
+    const manifest = JSON.parse(readFileSync(join(projectRoot, 'geodata', 'sources.json'), 'utf8')) as {
+      sources: { id: string; path?: string; sha256?: string }[];
+    };
     const entry = manifest.sources.find((s) => s.id === BROKEN)!;
     const garbled = Buffer.from('{"type":"FeatureCollection","features":[{"type":"Feat');
     const file = join(mirror, entry.path!);
@@ -289,8 +335,18 @@ describe.skipIf(!mirrorDir)('one unreadable source', () => {
     mkdirSync(join(root, 'geodata'), { recursive: true });
     mkdirSync(join(root, 'scripts'), { recursive: true });
     writeFileSync(join(root, 'geodata', 'sources.json'), JSON.stringify(manifest));
-    for (const linked of ['layers', 'scripts/geodata', 'geodata/cards', 'src', 'package-lock.json']) symlinkSync(join(projectRoot, linked), join(root, linked));
-    ({ catalog } = await buildGeodata({ projectRoot: root, mirrorDir: mirror, mirrorUrl: null, online: false, cacheDir: tmp('broken-cache'), outDir, force: true, log: quiet }));
+    for (const linked of ['layers', 'scripts/geodata', 'geodata/cards', 'src', 'package-lock.json'])
+      symlinkSync(join(projectRoot, linked), join(root, linked));
+    ({ catalog } = await buildGeodata({
+      projectRoot: root,
+      mirrorDir: mirror,
+      mirrorUrl: null,
+      online: false,
+      cacheDir: tmp('broken-cache'),
+      outDir,
+      force: true,
+      log: quiet,
+    }));
   });
   afterAll(() => {
     for (const dir of roots) rmSync(dir, { recursive: true, force: true });
@@ -305,7 +361,10 @@ describe.skipIf(!mirrorDir)('one unreadable source', () => {
   });
 
   it('still writes every other layer, readable, and the catalog and cards', () => {
-    const written = catalog.layers.filter((l) => l.id !== 'dechets').flatMap((l) => l.sublayers.map((s) => s.file)).filter((f): f is string => !!f);
+    const written = catalog.layers
+      .filter((l) => l.id !== 'dechets')
+      .flatMap((l) => l.sublayers.map((s) => s.file))
+      .filter((f): f is string => !!f);
     expect(written.length).toBeGreaterThan(10);
     for (const f of written) expect(statSync(join(outDir, f)).size).toBeGreaterThan(0);
     expect(existsSync(join(outDir, 'catalog.json'))).toBe(true);

@@ -38,7 +38,17 @@ export const RAW_ERROR =
   /Cannot read prop|Cannot set prop|Cannot convert|is not a function|is not iterable|is not defined|is not an object|Maximum call stack|Invalid array length|Invalid typed array|Invalid DataView|DataView|Start offset|Invalid string length|out of memory|allocation failed|outside the bounds|out of range|\bundefined\b|\[object |RangeError|TypeError|ReferenceError/;
 
 const CODES = new Set<ImportErrorCode>([
-  'vide', 'trop-gros', 'illisible', 'tronque', 'format-inconnu', 'zip-sans-shp', 'shp-incomplet', 'crs-inconnu', 'zip-bombe', 'sans-geometrie', 'annule',
+  'vide',
+  'trop-gros',
+  'illisible',
+  'tronque',
+  'format-inconnu',
+  'zip-sans-shp',
+  'shp-incomplet',
+  'crs-inconnu',
+  'zip-bombe',
+  'sans-geometrie',
+  'annule',
 ]);
 
 // ---------------------------------------------------------------- summary
@@ -68,7 +78,9 @@ export function writeSummary(file: string): void {
   const out = Object.fromEntries([...tallies].map(([k, t]) => [k, { ...t, slowestMs: Math.round(t.slowestMs), totalMs: Math.round(t.totalMs) }]));
   writeFileSync(join(dir, `${file}.json`), `${JSON.stringify(out, null, 2)}\n`);
   for (const [parser, t] of tallies) {
-    console.log(`[fuzz] ${parser} : ${t.cases} cas, ${t.imported} importés, refus ${JSON.stringify(t.refused)}, plus lent ${Math.round(t.slowestMs)} ms`);
+    console.log(
+      `[fuzz] ${parser} : ${t.cases} cas, ${t.imported} importés, refus ${JSON.stringify(t.refused)}, plus lent ${Math.round(t.slowestMs)} ms`,
+    );
   }
 }
 
@@ -79,7 +91,8 @@ function checkPositions(g: Geometry, where: string, depth = 0): void {
   const position = (p: Position) => {
     if (!Array.isArray(p) || p.length < 2) throw new Error(`${where} : position mal formée ${JSON.stringify(p)}`);
     const [lon, lat] = p;
-    if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90) throw new Error(`${where} : position hors limites ${JSON.stringify(p)}`);
+    if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90)
+      throw new Error(`${where} : position hors limites ${JSON.stringify(p)}`);
   };
   switch (g.type) {
     case 'Point':
@@ -133,7 +146,9 @@ export function checkLayers(layers: ImportedLayer[], fileName: string, encode = 
 /** A refusal must be an ImportError with a known code and a French message naming the file. */
 export function checkRefusal(error: unknown, fileName: string): ImportError {
   if (!(error instanceof ImportError)) {
-    throw new Error(`${fileName} : exception qui n'est pas une ImportError : ${error instanceof Error ? `${error.name}: ${error.message}\n${error.stack}` : String(error)}`);
+    throw new Error(
+      `${fileName} : exception qui n'est pas une ImportError : ${error instanceof Error ? `${error.name}: ${error.message}\n${error.stack}` : String(error)}`,
+    );
   }
   if (!CODES.has(error.code)) throw new Error(`${fileName} : code d'erreur inconnu ${error.code}`);
   checkText(error.message, `${fileName} : message d'erreur`);
@@ -168,7 +183,8 @@ export async function expectSaneImport(
   const elapsed = performance.now() - start;
   t.totalMs += elapsed;
   t.slowestMs = Math.max(t.slowestMs, elapsed);
-  if (elapsed > CASE_TIME_LIMIT_MS) throw new Error(`${fileName} : ${Math.round(elapsed)} ms, au-delà de la limite de ${CASE_TIME_LIMIT_MS} ms (blocage)`);
+  if (elapsed > CASE_TIME_LIMIT_MS)
+    throw new Error(`${fileName} : ${Math.round(elapsed)} ms, au-delà de la limite de ${CASE_TIME_LIMIT_MS} ms (blocage)`);
   lastRefusal = refusal;
   if (refusal) {
     t.refused[refusal.code] = (t.refused[refusal.code] ?? 0) + 1;
@@ -221,13 +237,15 @@ export const lensLonLat: fc.Arbitrary<Position> = fc.tuple(
 
 /** A star-shaped, counter-clockwise, closed ring around a centre (never self-intersecting). */
 export const ccwRing = (maxVertices = 12): fc.Arbitrary<Position[]> =>
-  fc.tuple(lensLonLat, fc.array(fc.double({ min: 0.001, max: 0.02, noNaN: true }), { minLength: 3, maxLength: maxVertices })).map(([[cx, cy], radii]) => {
-    const ring = radii.map((r, i) => {
-      const a = (2 * Math.PI * i) / radii.length;
-      return [cx + r * Math.cos(a), cy + r * Math.sin(a)];
+  fc
+    .tuple(lensLonLat, fc.array(fc.double({ min: 0.001, max: 0.02, noNaN: true }), { minLength: 3, maxLength: maxVertices }))
+    .map(([[cx, cy], radii]) => {
+      const ring = radii.map((r, i) => {
+        const a = (2 * Math.PI * i) / radii.length;
+        return [cx + r * Math.cos(a), cy + r * Math.sin(a)];
+      });
+      return [...ring, [...ring[0]]];
     });
-    return [...ring, [...ring[0]]];
-  });
 
 /** A valid 2D geometry around Lens (polygons counter-clockwise, as RFC 7946 wants: rewinding leaves them alone). */
 export const lensGeometry: fc.Arbitrary<Geometry> = fc.oneof(
@@ -235,7 +253,9 @@ export const lensGeometry: fc.Arbitrary<Geometry> = fc.oneof(
   fc.array(lensLonLat, { minLength: 2, maxLength: 10 }).map((c): Geometry => ({ type: 'LineString', coordinates: c })),
   fc.array(lensLonLat, { minLength: 1, maxLength: 6 }).map((c): Geometry => ({ type: 'MultiPoint', coordinates: c })),
   ccwRing().map((r): Geometry => ({ type: 'Polygon', coordinates: [r] })),
-  fc.array(fc.array(lensLonLat, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 3 }).map((c): Geometry => ({ type: 'MultiLineString', coordinates: c })),
+  fc
+    .array(fc.array(lensLonLat, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 3 })
+    .map((c): Geometry => ({ type: 'MultiLineString', coordinates: c })),
   fc.array(ccwRing(6), { minLength: 1, maxLength: 3 }).map((rs): Geometry => ({ type: 'MultiPolygon', coordinates: rs.map((r) => [r]) })),
 );
 

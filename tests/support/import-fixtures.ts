@@ -19,11 +19,28 @@ export const SITES: { nom: string; commune: string; lonLat: Position }[] = [
 ];
 
 /** A path through Lens to Liévin (lon/lat). */
-export const PATH: Position[] = [[2.8316, 50.4289], [2.8201, 50.4262], [2.8013, 50.4238], [2.7811, 50.4196]];
+export const PATH: Position[] = [
+  [2.8316, 50.4289],
+  [2.8201, 50.4262],
+  [2.8013, 50.4238],
+  [2.7811, 50.4196],
+];
 
 /** A clockwise outer ring with a counter-clockwise hole (both "wrong" for RFC 7946), lon/lat. */
-export const PARK_OUTER: Position[] = [[2.8, 50.41], [2.8, 50.44], [2.85, 50.44], [2.85, 50.41], [2.8, 50.41]];
-export const PARK_HOLE: Position[] = [[2.81, 50.42], [2.83, 50.42], [2.83, 50.43], [2.81, 50.43], [2.81, 50.42]];
+export const PARK_OUTER: Position[] = [
+  [2.8, 50.41],
+  [2.8, 50.44],
+  [2.85, 50.44],
+  [2.85, 50.41],
+  [2.8, 50.41],
+];
+export const PARK_HOLE: Position[] = [
+  [2.81, 50.42],
+  [2.83, 50.42],
+  [2.83, 50.43],
+  [2.81, 50.43],
+  [2.81, 50.42],
+];
 
 export function project(code: CrsCode, p: Position): Position {
   return code === 'EPSG:4326' ? [p[0], p[1]] : proj4('EPSG:4326', code).forward([p[0], p[1]]);

@@ -6,15 +6,17 @@ export const REPORT_FILE = resolve(__dirname, '..', '..', '..', 'shared', 'repor
 
 /** Markdown emphasis and HTML tags stripped, white space folded: what a reader sees. */
 export function plain(text: string): string {
-  return text
-    .replace(/<sup>2<\/sup>/g, '²')
-    .replace(/<sup>3<\/sup>/g, '³')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\*\*|__/g, '')
-    // Single-asterisk italics (*mot*), not a lone asterisk.
-    .replace(/(^|[\s(«])\*(?=\S)([^*\n]*?\S)\*(?=[\s).,;:»]|$)/gm, '$1$2')
-    .replace(/[\u00a0\u202f\t ]+/g, ' ')
-    .replace(/ *\n */g, '\n');
+  return (
+    text
+      .replace(/<sup>2<\/sup>/g, '²')
+      .replace(/<sup>3<\/sup>/g, '³')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\*\*|__/g, '')
+      // Single-asterisk italics (*mot*), not a lone asterisk.
+      .replace(/(^|[\s(«])\*(?=\S)([^*\n]*?\S)\*(?=[\s).,;:»]|$)/gm, '$1$2')
+      .replace(/[\u00a0\u202f\t ]+/g, ' ')
+      .replace(/ *\n */g, '\n')
+  );
 }
 
 const fold = (text: string) => plain(text).replace(/\s+/g, ' ').trim();
@@ -51,7 +53,29 @@ export function quoteAnywhere(report: NonNullable<ReturnType<typeof loadReport>>
   return fold(report.lines.join('\n')).includes(fold(quote));
 }
 
-const WORDS = ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf', 'vingt'];
+const WORDS = [
+  'zéro',
+  'un',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'onze',
+  'douze',
+  'treize',
+  'quatorze',
+  'quinze',
+  'seize',
+  'dix-sept',
+  'dix-huit',
+  'dix-neuf',
+  'vingt',
+];
 
 /** Whether the number is written in the quote, the French way (3 900, 82,6), plainly, or in words up to twenty. */
 export function valueIn(value: number, quote: string): boolean {

@@ -88,7 +88,10 @@ function writeShpShx(kind: ShapeKind, geometries: (Geometry | null)[]): { shp: U
   const shx = new Uint8Array(100 + 8 * records.length);
   const sv = new DataView(shp.buffer);
   const xv = new DataView(shx.buffer);
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   let offset = 100;
   records.forEach((record, index) => {
     xv.setInt32(100 + 8 * index, offset / 2, false);
@@ -102,7 +105,10 @@ function writeShpShx(kind: ShapeKind, geometries: (Geometry | null)[]): { shp: U
       return;
     }
     sv.setInt32(at, SHAPE_CODES[kind], true);
-    let rMinX = Infinity, rMinY = Infinity, rMaxX = -Infinity, rMaxY = -Infinity;
+    let rMinX = Infinity,
+      rMinY = Infinity,
+      rMaxX = -Infinity,
+      rMaxY = -Infinity;
     for (const part of record.parts) {
       for (const [x, y] of part) {
         if (x < rMinX) rMinX = x;
@@ -127,7 +133,11 @@ function writeShpShx(kind: ShapeKind, geometries: (Geometry | null)[]): { shp: U
     sv.setFloat64(at + 28, rMaxY, true);
     sv.setInt32(at + 36, record.parts.length, true);
     let p = at + 44 + 4 * record.parts.length;
-    sv.setInt32(at + 40, record.parts.reduce((n, part) => n + part.length, 0), true);
+    sv.setInt32(
+      at + 40,
+      record.parts.reduce((n, part) => n + part.length, 0),
+      true,
+    );
     let start = 0;
     record.parts.forEach((part, i) => {
       sv.setInt32(at + 44 + 4 * i, start, true);
@@ -139,7 +149,10 @@ function writeShpShx(kind: ShapeKind, geometries: (Geometry | null)[]): { shp: U
       }
     });
   });
-  for (const [view, length] of [[sv, shpLength], [xv, shx.length]] as const) {
+  for (const [view, length] of [
+    [sv, shpLength],
+    [xv, shx.length],
+  ] as const) {
     view.setInt32(0, 9994, false);
     view.setInt32(24, length / 2, false);
     view.setInt32(28, 1000, true);
@@ -155,9 +168,33 @@ function writeShpShx(kind: ShapeKind, geometries: (Geometry | null)[]): { shp: U
 
 /** windows-1252 bytes of the characters it has (0x80–0x9F specials included); '?' otherwise. */
 const CP1252_SPECIALS: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c,
-  'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b,
-  'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+  '€': 0x80,
+  '‚': 0x82,
+  ƒ: 0x83,
+  '„': 0x84,
+  '…': 0x85,
+  '†': 0x86,
+  '‡': 0x87,
+  ˆ: 0x88,
+  '‰': 0x89,
+  Š: 0x8a,
+  '‹': 0x8b,
+  Œ: 0x8c,
+  Ž: 0x8e,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
+  '–': 0x96,
+  '—': 0x97,
+  '˜': 0x98,
+  '™': 0x99,
+  š: 0x9a,
+  '›': 0x9b,
+  œ: 0x9c,
+  ž: 0x9e,
+  Ÿ: 0x9f,
 };
 
 export function encodeWindows1252(text: string): Uint8Array {
@@ -165,7 +202,7 @@ export function encodeWindows1252(text: string): Uint8Array {
   let i = 0;
   for (const c of text) {
     const code = c.charCodeAt(0);
-    out[i++] = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : CP1252_SPECIALS[c] ?? 0x3f;
+    out[i++] = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : (CP1252_SPECIALS[c] ?? 0x3f);
   }
   return out.subarray(0, i);
 }

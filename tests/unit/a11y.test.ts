@@ -29,7 +29,11 @@ describe('visible feature count', () => {
   it('names the one layer or sublayer a toggle changed, and nothing when several changed', () => {
     const before = vis(['communes', 'parcs'], ['communes', 'parcs-terrils']);
     expect(singleChange(before, vis(['communes'], ['communes', 'parcs-terrils']))).toEqual({ kind: 'layer', id: 'parcs', on: false });
-    expect(singleChange(before, vis(['communes', 'parcs'], ['communes', 'parcs-terrils', 'cites']))).toEqual({ kind: 'sublayer', id: 'cites', on: true });
+    expect(singleChange(before, vis(['communes', 'parcs'], ['communes', 'parcs-terrils', 'cites']))).toEqual({
+      kind: 'sublayer',
+      id: 'cites',
+      on: true,
+    });
     expect(singleChange(before, before)).toBeNull();
     expect(singleChange(before, vis(['communes', 'parcs', 'ev5'], ['communes', 'parcs-terrils', 'ev5-troncons']))).toBeNull();
   });
@@ -48,7 +52,10 @@ describe('URL of the new views', () => {
     expect(parseHash('#accessibilite')).toEqual({ page: 'accessibilite' });
     expect(parseHash('#couches=parcs&tableau=parcs-terrils')).toEqual({ layers: ['parcs'], table: 'parcs-terrils' });
     expect(formatHash({ page: 'accessibilite' })).toBe('#accessibilite');
-    expect(parseHash(formatHash({ table: 'cites', selection: { sublayerId: 'cites', index: 3 } }))).toEqual({ table: 'cites', selection: { sublayerId: 'cites', index: 3 } });
+    expect(parseHash(formatHash({ table: 'cites', selection: { sublayerId: 'cites', index: 3 } }))).toEqual({
+      table: 'cites',
+      selection: { sublayerId: 'cites', index: 3 },
+    });
     expect(parseHash('#tableau=<script>')).toEqual({});
   });
 });

@@ -206,7 +206,10 @@ describe('acquire: missing everywhere', () => {
     const message = missingSourcesMessage(
       [
         { entry: entry(), reason: 'absente du miroir (parcs/terrils-essai.geojson)' },
-        { entry: entry({ id: 'ev5-essai', title: 'EV5 d’essai', upstream: { url: 'https://exemple.invalid/ev5.gpx', format: 'gpx' } }), reason: 'aucune source configurée' },
+        {
+          entry: entry({ id: 'ev5-essai', title: 'EV5 d’essai', upstream: { url: 'https://exemple.invalid/ev5.gpx', format: 'gpx' } }),
+          reason: 'aucune source configurée',
+        },
       ],
       project,
     );
@@ -232,6 +235,8 @@ describe('resolveMirrorDir', () => {
   });
 
   it('throws a French message when GEODATA_SOURCES names a missing folder', () => {
-    expect(() => resolveMirrorDir(project, { GEODATA_SOURCES: '/nulle/part' })).toThrow('GEODATA_SOURCES désigne un dossier introuvable : /nulle/part');
+    expect(() => resolveMirrorDir(project, { GEODATA_SOURCES: '/nulle/part' })).toThrow(
+      'GEODATA_SOURCES désigne un dossier introuvable : /nulle/part',
+    );
   });
 });

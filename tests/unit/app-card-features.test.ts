@@ -34,8 +34,20 @@ const [unesco1, unesco2, erbm] = features(
   box(2.9, 50.35, 2.91, 50.36, { nom: 'Cité des Provinces', statut: 'erbm', code: '3' }),
 );
 const [puits1, puits2] = features(point(2.75, 50.43, { nom: 'Puits 11', classe: true }), point(2.6, 50.5, { nom: 'Puits 3', classe: false }));
-const [route] = features(line([[2.7, 50.4], [2.95, 50.48]], { nom: 'EV5' }));
-const noProps: GeoFeature = { type: 'Feature', geometry: { type: 'Point', coordinates: [2.71, 50.41] }, properties: null as unknown as Record<string, unknown> };
+const [route] = features(
+  line(
+    [
+      [2.7, 50.4],
+      [2.95, 50.48],
+    ],
+    { nom: 'EV5' },
+  ),
+);
+const noProps: GeoFeature = {
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [2.71, 50.41] },
+  properties: null as unknown as Record<string, unknown>,
+};
 
 const data: LayerData = {
   cites: { state: 'ok', features: [unesco1, unesco2, erbm] },
@@ -49,7 +61,12 @@ const data: LayerData = {
 const unescoCard = card('unesco', [{ sublayer: 'cites', filter: { field: 'statut', values: ['unesco'] } }, { sublayer: 'cites-puits' }]);
 const erbmCard = card('erbm', [{ sublayer: 'cites', filter: { field: 'statut', values: ['erbm', 'unesco'] } }]);
 const veloCard = card('velo', [{ sublayer: 'ev5-troncons' }]);
-const parcsCard = card('parcs', [{ sublayer: 'parcs-espaces' }, { sublayer: 'qpv-contours' }, { sublayer: 'captages-perimetres' }, { sublayer: 'inconnue' }]);
+const parcsCard = card('parcs', [
+  { sublayer: 'parcs-espaces' },
+  { sublayer: 'qpv-contours' },
+  { sublayer: 'captages-perimetres' },
+  { sublayer: 'inconnue' },
+]);
 const classeCard = card('puits-classes', [{ sublayer: 'cites-puits', filter: { field: 'classe', values: [true] } }]);
 const cards = [unescoCard, erbmCard, veloCard, parcsCard, classeCard];
 

@@ -22,7 +22,10 @@ function stubFetch(body: string | Uint8Array, status = 200) {
   return fetch;
 }
 function stubFetchFailure() {
-  vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+  );
 }
 
 const catalogLayer = (id: string, over: Partial<CatalogLayer> = {}): CatalogLayer => {
@@ -255,7 +258,10 @@ describe('loadFeatures (FlatGeobuf over fetch)', () => {
     const controller = new AbortController();
     controller.abort();
     const abortError = new DOMException('aborted', 'AbortError');
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(abortError)));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(abortError)),
+    );
     await expect(loadFeatures('ev5.fgb', controller.signal)).rejects.toBe(abortError);
   });
 });

@@ -93,9 +93,15 @@ describe('isOutlineOnly', () => {
   });
 
   it('in the real definitions, communes and the territory are outlines, the thematic polygons are not', () => {
-    const outline = layerDefinitions.flatMap((l) => l.sublayers).filter((s) => isOutlineOnly(s, themeClair)).map((s) => s.id);
+    const outline = layerDefinitions
+      .flatMap((l) => l.sublayers)
+      .filter((s) => isOutlineOnly(s, themeClair))
+      .map((s) => s.id);
     expect(outline).toEqual(['communes', 'territoire']);
-    const outlineContrast = layerDefinitions.flatMap((l) => l.sublayers).filter((s) => isOutlineOnly(s, themeContraste)).map((s) => s.id);
+    const outlineContrast = layerDefinitions
+      .flatMap((l) => l.sublayers)
+      .filter((s) => isOutlineOnly(s, themeContraste))
+      .map((s) => s.id);
     expect(outlineContrast).toEqual(outline);
   });
 });

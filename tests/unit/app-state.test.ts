@@ -14,10 +14,13 @@ const sorted = (set: Set<string>): string[] => [...set].sort();
 describe('defaultVisibility', () => {
   it('follows the definitions: default-visible layers and sublayers only', () => {
     const v = defaultVisibility();
-    expect(sorted(v.layers)).toEqual(layerDefinitions.filter((l) => l.defaultVisible).map((l) => l.id).sort());
-    expect(sorted(v.sublayers)).toEqual(
-      layerDefinitions.flatMap((l) => l.sublayers.filter((s) => s.defaultVisible).map((s) => s.id)).sort(),
+    expect(sorted(v.layers)).toEqual(
+      layerDefinitions
+        .filter((l) => l.defaultVisible)
+        .map((l) => l.id)
+        .sort(),
     );
+    expect(sorted(v.sublayers)).toEqual(layerDefinitions.flatMap((l) => l.sublayers.filter((s) => s.defaultVisible).map((s) => s.id)).sort());
     expect(v.layers.has('communes')).toBe(true);
     expect(v.sublayers.has('cites-batis')).toBe(false);
   });

@@ -303,7 +303,39 @@ describe('hostile and very long hashes', () => {
       t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
-    const pieces = ['carte=', 'couches=', 'sous-couches=', 'fond=', 'objet=', 'fiche=', 'fiches', '&', '=', '/', ',', '%', '%2C', '%E0', '#', '-', '.', 'e', 'x', 'osm', 'ev5', '12', '50.4', '2.8', '-1', 'NaN', ' ', '<', '\u0000', 'é', '\u{1F600}'];
+    const pieces = [
+      'carte=',
+      'couches=',
+      'sous-couches=',
+      'fond=',
+      'objet=',
+      'fiche=',
+      'fiches',
+      '&',
+      '=',
+      '/',
+      ',',
+      '%',
+      '%2C',
+      '%E0',
+      '#',
+      '-',
+      '.',
+      'e',
+      'x',
+      'osm',
+      'ev5',
+      '12',
+      '50.4',
+      '2.8',
+      '-1',
+      'NaN',
+      ' ',
+      '<',
+      '\u0000',
+      'é',
+      '\u{1F600}',
+    ];
     for (let i = 0; i < 3000; i += 1) {
       let hash = random() < 0.5 ? '#' : '';
       const n = 1 + Math.floor(random() * 14);

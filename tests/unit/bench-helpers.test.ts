@@ -22,10 +22,26 @@ describe('bench table', () => {
   });
 
   it('reads speed-ups as the target does', () => {
-    const faster = judge({ section: 2, id: 'x', label: 'x', value: 1, unit: 'ms', baseline: { label: 'b', value: 6, unit: 'ms' }, target: { kind: 'speedup-min', value: 5, text: '≥ 5×' } });
+    const faster = judge({
+      section: 2,
+      id: 'x',
+      label: 'x',
+      value: 1,
+      unit: 'ms',
+      baseline: { label: 'b', value: 6, unit: 'ms' },
+      target: { kind: 'speedup-min', value: 5, text: '≥ 5×' },
+    });
     expect(formatRatio(faster)).toBe('6.00× faster');
     expect(faster.met).toBe(true);
-    const share = judge({ section: 4, id: 'y', label: 'y', value: 4, unit: 'B', baseline: { label: 'file', value: 100, unit: 'B' }, target: { kind: 'ratio-max', value: 0.05, text: '< 5 %' } });
+    const share = judge({
+      section: 4,
+      id: 'y',
+      label: 'y',
+      value: 4,
+      unit: 'B',
+      baseline: { label: 'file', value: 100, unit: 'B' },
+      target: { kind: 'ratio-max', value: 0.05, text: '< 5 %' },
+    });
     expect(formatRatio(share)).toBe('4.00 %');
   });
 
@@ -48,7 +64,13 @@ describe('bench table', () => {
 
 describe('initial chunks', () => {
   const manifest: Manifest = {
-    'index.html': { file: 'assets/index.js', src: 'index.html', isEntry: true, imports: ['_react.js', '_map.js'], dynamicImports: ['src/workbench/ui/WorkbenchPanel.tsx'] },
+    'index.html': {
+      file: 'assets/index.js',
+      src: 'index.html',
+      isEntry: true,
+      imports: ['_react.js', '_map.js'],
+      dynamicImports: ['src/workbench/ui/WorkbenchPanel.tsx'],
+    },
     '_react.js': { file: 'assets/react.js' },
     '_map.js': { file: 'assets/map.js', imports: ['_react.js'] },
     'src/workbench/ui/WorkbenchPanel.tsx': { file: 'assets/WorkbenchPanel.js', isDynamicEntry: true, imports: ['_react.js', '_wb.js'] },
@@ -96,9 +118,64 @@ describe('columnar FlatGeobuf reader', () => {
   it('reads the same positions and properties as flatgeobuf, for every geometry kind', async () => {
     const features: Feature<Geometry, Record<string, unknown>>[] = [
       { type: 'Feature', properties: { nom: 'Liévin', n: 1, ok: true }, geometry: { type: 'Point', coordinates: [2.78, 50.42] } },
-      { type: 'Feature', properties: { nom: 'EV5 — tronçon', n: 2.5, ok: false }, geometry: { type: 'LineString', coordinates: [[2.8, 50.4], [2.81, 50.41], [2.82, 50.4]] } },
-      { type: 'Feature', properties: { nom: 'cité 😀', n: 3, ok: null }, geometry: { type: 'Polygon', coordinates: [[[2.7, 50.3], [2.75, 50.3], [2.75, 50.35], [2.7, 50.3]], [[2.71, 50.31], [2.72, 50.31], [2.72, 50.32], [2.71, 50.31]]] } },
-      { type: 'Feature', properties: { nom: 'x'.repeat(2000), n: 4, ok: true }, geometry: { type: 'MultiPolygon', coordinates: [[[[2.9, 50.4], [2.95, 50.4], [2.95, 50.45], [2.9, 50.4]]], [[[2.6, 50.3], [2.62, 50.3], [2.62, 50.32], [2.6, 50.3]]]] } },
+      {
+        type: 'Feature',
+        properties: { nom: 'EV5 — tronçon', n: 2.5, ok: false },
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [2.8, 50.4],
+            [2.81, 50.41],
+            [2.82, 50.4],
+          ],
+        },
+      },
+      {
+        type: 'Feature',
+        properties: { nom: 'cité 😀', n: 3, ok: null },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [2.7, 50.3],
+              [2.75, 50.3],
+              [2.75, 50.35],
+              [2.7, 50.3],
+            ],
+            [
+              [2.71, 50.31],
+              [2.72, 50.31],
+              [2.72, 50.32],
+              [2.71, 50.31],
+            ],
+          ],
+        },
+      },
+      {
+        type: 'Feature',
+        properties: { nom: 'x'.repeat(2000), n: 4, ok: true },
+        geometry: {
+          type: 'MultiPolygon',
+          coordinates: [
+            [
+              [
+                [2.9, 50.4],
+                [2.95, 50.4],
+                [2.95, 50.45],
+                [2.9, 50.4],
+              ],
+            ],
+            [
+              [
+                [2.6, 50.3],
+                [2.62, 50.3],
+                [2.62, 50.32],
+                [2.6, 50.3],
+              ],
+            ],
+          ],
+        },
+      },
     ];
     const bytes = writeFlatGeobuf(features);
     const expected = await asGeoJson(bytes);
@@ -106,7 +183,9 @@ describe('columnar FlatGeobuf reader', () => {
     expect(got.count).toBe(expected.length);
     expected.forEach((f, i) => {
       const positions = [...got.positions.subarray(got.vertexStarts[i] * 2, got.vertexStarts[i + 1] * 2)];
-      const flat = JSON.stringify(f.geometry).match(/-?\d+\.?\d*(e-?\d+)?/g)!.map(Number);
+      const flat = JSON.stringify(f.geometry)
+        .match(/-?\d+\.?\d*(e-?\d+)?/g)!
+        .map(Number);
       expect(positions).toEqual(flat);
       expect(got.properties.nom[i]).toBe(f.properties.nom);
       expect((got.properties.n as Float64Array)[i]).toBe(f.properties.n);
@@ -114,7 +193,9 @@ describe('columnar FlatGeobuf reader', () => {
     });
     // Polygon with a hole: two rings; multipolygon: two polygons.
     const parts = (i: number) => got.partStarts[i + 1] - got.partStarts[i];
-    expect(expected.map((_, i) => parts(i))).toEqual(expected.map((f) => (f.geometry.type === 'Polygon' ? 2 : f.geometry.type === 'MultiPolygon' ? 2 : 1)));
+    expect(expected.map((_, i) => parts(i))).toEqual(
+      expected.map((f) => (f.geometry.type === 'Polygon' ? 2 : f.geometry.type === 'MultiPolygon' ? 2 : 1)),
+    );
   });
 
   it('decodes UTF-8 like TextDecoder, malformed bytes included', () => {

@@ -54,7 +54,10 @@ describe('report cards', () => {
         for (const p of card.perspectives) expect(quoteAnywhere(report!, p), `perspective « ${p} »`).toBe(true);
         for (const p of card.partners) expect(quoteAnywhere(report!, p), `partenaire « ${p} »`).toBe(true);
         if (card.finalites.quote) expect(quoteAnywhere(report!, card.finalites.quote)).toBe(true);
-        expect(report!.headings.some((h) => h.text === card.section.replace(/\s+/g, ' ').trim()), `section « ${card.section} »`).toBe(true);
+        expect(
+          report!.headings.some((h) => h.text === card.section.replace(/\s+/g, ' ').trim()),
+          `section « ${card.section} »`,
+        ).toBe(true);
       });
     });
   }

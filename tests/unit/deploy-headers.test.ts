@@ -7,7 +7,12 @@ import { basemapOrigins, basemaps } from '../../src/core/map-style/basemaps';
 import { contentSecurityPolicy, DEFAULT_EMBEDDING_ORIGINS, embeddingOrigins, headersFile, securityHeaders } from '../../scripts/deploy/headers';
 import { deckValidatorSource } from '../../scripts/build/deck-validator';
 
-const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `))?.split(' ').slice(1);
+const directive = (policy: string, name: string) =>
+  policy
+    .split('; ')
+    .find((d) => d.startsWith(`${name} `))
+    ?.split(' ')
+    .slice(1);
 
 describe('Content-Security-Policy', () => {
   it('allows the online basemaps’ tile servers, and only them, beside the atlas itself', () => {
@@ -32,7 +37,10 @@ describe('Content-Security-Policy', () => {
   it('lets the authority’s site embed the map; the list can be set at build time', () => {
     expect(directive(contentSecurityPolicy(), 'frame-ancestors')).toEqual(["'self'", ...embeddingOrigins()]);
     expect(embeddingOrigins({})).toEqual(DEFAULT_EMBEDDING_ORIGINS);
-    expect(embeddingOrigins({ ATLAS_INTEGRATION_ORIGINES: ' https://a.example  https://b.example ' })).toEqual(['https://a.example', 'https://b.example']);
+    expect(embeddingOrigins({ ATLAS_INTEGRATION_ORIGINES: ' https://a.example  https://b.example ' })).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ]);
   });
 
   it('writes the same headers into dist/_headers and the README’s nginx and Apache snippets', () => {

@@ -16,7 +16,12 @@ const HOSTILE_HTML = '<img src=x onerror=alert(1)>';
 const HOSTILE_FORMULA = '=HYPERLINK("http://x")';
 const CREDITS: Credit[] = [
   { producer: 'Mission Bassin Minier', date: '2018 / 2026', licence: 'Licence Ouverte / Etalab 2.0', attribution: 'Mission Bassin Minier – UNESCO' },
-  { producer: "© les contributeurs d'OpenStreetMap", date: '2022-01-23', licence: 'ODbL 1.0', attribution: "EuroVelo 5 : © les contributeurs d'OpenStreetMap (ODbL)" },
+  {
+    producer: "© les contributeurs d'OpenStreetMap",
+    date: '2022-01-23',
+    licence: 'ODbL 1.0',
+    attribution: "EuroVelo 5 : © les contributeurs d'OpenStreetMap (ODbL)",
+  },
 ];
 const ATTRIBUTION = attributionSentence(CREDITS);
 const NAME = 'Cités minières / Liévin';
@@ -24,13 +29,52 @@ const NAME = 'Cités minières / Liévin';
 function features(): GeoFeature[] {
   const f = (geometry: Geometry, properties: Record<string, unknown>): GeoFeature => ({ type: 'Feature', geometry, properties });
   return [
-    f({ type: 'Point', coordinates: [2.8312345, 50.4321987] }, { nom: 'Fosse 11/19 — Loos-en-Gohelle', hauteur_m: 186.5, visites: 12000, note: null, commentaire: HOSTILE_HTML }),
-    f({ type: 'LineString', coordinates: [[2.82, 50.43], [2.835, 50.4355], [2.85, 50.44]] }, { nom: 'Cavalier de Liévin & Éleu', hauteur_m: 3, visites: null, note: HOSTILE_FORMULA, commentaire: 'ça « marche »' }),
     f(
-      { type: 'Polygon', coordinates: [[[2.81, 50.42], [2.83, 50.42], [2.83, 50.44], [2.81, 50.44], [2.81, 50.42]], [[2.815, 50.425], [2.82, 50.425], [2.82, 50.43], [2.815, 50.425]]] },
+      { type: 'Point', coordinates: [2.8312345, 50.4321987] },
+      { nom: 'Fosse 11/19 — Loos-en-Gohelle', hauteur_m: 186.5, visites: 12000, note: null, commentaire: HOSTILE_HTML },
+    ),
+    f(
+      {
+        type: 'LineString',
+        coordinates: [
+          [2.82, 50.43],
+          [2.835, 50.4355],
+          [2.85, 50.44],
+        ],
+      },
+      { nom: 'Cavalier de Liévin & Éleu', hauteur_m: 3, visites: null, note: HOSTILE_FORMULA, commentaire: 'ça « marche »' },
+    ),
+    f(
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [2.81, 50.42],
+            [2.83, 50.42],
+            [2.83, 50.44],
+            [2.81, 50.44],
+            [2.81, 50.42],
+          ],
+          [
+            [2.815, 50.425],
+            [2.82, 50.425],
+            [2.82, 50.43],
+            [2.815, 50.425],
+          ],
+        ],
+      },
       { nom: 'Cité Saint-Théodore', hauteur_m: -1.25, visites: 0, note: '-3', commentaire: '+33 3 21 00 00 00' },
     ),
-    f({ type: 'MultiPoint', coordinates: [[2.84, 50.45], [2.845, 50.452]] }, { nom: 'Puits 3 et 3 bis', hauteur_m: 0.1, visites: 7, note: '@SUM(A1)', commentaire: 'ligne 1\nligne 2' }),
+    f(
+      {
+        type: 'MultiPoint',
+        coordinates: [
+          [2.84, 50.45],
+          [2.845, 50.452],
+        ],
+      },
+      { nom: 'Puits 3 et 3 bis', hauteur_m: 0.1, visites: 7, note: '@SUM(A1)', commentaire: 'ligne 1\nligne 2' },
+    ),
   ];
 }
 
@@ -97,7 +141,10 @@ describe('FlatGeobuf export', () => {
   it('answers bbox reads through its spatial index', async () => {
     const bytes = run('flatgeobuf').bytes;
     const names = async (rect: Rect) => (await readFgb(bytes, rect)).features.map((f) => f.properties.nom).sort();
-    expect(await names({ minX: 2.831, minY: 50.432, maxX: 2.8315, maxY: 50.4325 })).toEqual(['Cavalier de Liévin & Éleu', 'Fosse 11/19 — Loos-en-Gohelle']);
+    expect(await names({ minX: 2.831, minY: 50.432, maxX: 2.8315, maxY: 50.4325 })).toEqual([
+      'Cavalier de Liévin & Éleu',
+      'Fosse 11/19 — Loos-en-Gohelle',
+    ]);
     expect(await names({ minX: 2.844, minY: 50.451, maxX: 2.846, maxY: 50.453 })).toEqual(['Puits 3 et 3 bis']);
     expect(await names({ minX: 3.5, minY: 51, maxX: 3.6, maxY: 51.1 })).toEqual([]);
   });
@@ -131,7 +178,9 @@ describe('CSV export', () => {
     expect(point.geometrie_wkt).toBe('POINT (2.8312345 50.4321987)');
     expect(line).toMatchObject({ longitude: '', latitude: '', geometrie_wkt: 'LINESTRING (2.82 50.43, 2.835 50.4355, 2.85 50.44)' });
     expect(polygon.hauteur_m).toBe('-1,25');
-    expect(polygon.geometrie_wkt).toBe('POLYGON ((2.81 50.42, 2.83 50.42, 2.83 50.44, 2.81 50.44, 2.81 50.42), (2.815 50.425, 2.82 50.425, 2.82 50.43, 2.815 50.425))');
+    expect(polygon.geometrie_wkt).toBe(
+      'POLYGON ((2.81 50.42, 2.83 50.42, 2.83 50.44, 2.81 50.44, 2.81 50.42), (2.815 50.425, 2.82 50.425, 2.82 50.43, 2.815 50.425))',
+    );
     expect(multi.geometrie_wkt).toBe('MULTIPOINT ((2.84 50.45), (2.845 50.452))');
     expect(multi.commentaire).toBe('ligne 1\nligne 2');
     expect(line.nom).toBe('Cavalier de Liévin & Éleu');

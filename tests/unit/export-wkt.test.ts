@@ -5,13 +5,42 @@ import { formatCoordinate, toWkt } from '../../src/core/export/wkt';
 describe('toWkt', () => {
   it('writes every GeoJSON geometry type in 2D', () => {
     expect(toWkt({ type: 'Point', coordinates: [2.83, 50.43, 45] })).toBe('POINT (2.83 50.43)');
-    expect(toWkt({ type: 'MultiLineString', coordinates: [[[2.8, 50.4], [2.81, 50.41]], [[2.9, 50.5], [2.91, 50.51]]] })).toBe(
-      'MULTILINESTRING ((2.8 50.4, 2.81 50.41), (2.9 50.5, 2.91 50.51))',
-    );
+    expect(
+      toWkt({
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [2.8, 50.4],
+            [2.81, 50.41],
+          ],
+          [
+            [2.9, 50.5],
+            [2.91, 50.51],
+          ],
+        ],
+      }),
+    ).toBe('MULTILINESTRING ((2.8 50.4, 2.81 50.41), (2.9 50.5, 2.91 50.51))');
     expect(
       toWkt({
         type: 'MultiPolygon',
-        coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 0]]], [[[2, 2], [3, 2], [3, 3], [2, 2]]]],
+        coordinates: [
+          [
+            [
+              [0, 0],
+              [1, 0],
+              [1, 1],
+              [0, 0],
+            ],
+          ],
+          [
+            [
+              [2, 2],
+              [3, 2],
+              [3, 3],
+              [2, 2],
+            ],
+          ],
+        ],
       }),
     ).toBe('MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((2 2, 3 2, 3 3, 2 2)))');
     expect(
@@ -19,7 +48,13 @@ describe('toWkt', () => {
         type: 'GeometryCollection',
         geometries: [
           { type: 'Point', coordinates: [1, 2] },
-          { type: 'LineString', coordinates: [[1, 2], [3, 4]] },
+          {
+            type: 'LineString',
+            coordinates: [
+              [1, 2],
+              [3, 4],
+            ],
+          },
         ],
       }),
     ).toBe('GEOMETRYCOLLECTION (POINT (1 2), LINESTRING (1 2, 3 4))');

@@ -36,15 +36,40 @@ describe('table view rows', () => {
 
   it('sorts names alphabetically with accents in their place (É with E), both ways', () => {
     const rows = rowsOf(communes, features, 'fr', unnamed);
-    expect(sortRows(rows, { key: 'nom', direction: 'ascending' }, 'fr').map((r) => r.name)).toEqual(['Angres', 'Éleu-dit-Leauwette', 'Lens', 'Liévin']);
-    expect(sortRows(rows, { key: 'nom', direction: 'descending' }, 'fr').map((r) => r.name)).toEqual(['Liévin', 'Lens', 'Éleu-dit-Leauwette', 'Angres']);
+    expect(sortRows(rows, { key: 'nom', direction: 'ascending' }, 'fr').map((r) => r.name)).toEqual([
+      'Angres',
+      'Éleu-dit-Leauwette',
+      'Lens',
+      'Liévin',
+    ]);
+    expect(sortRows(rows, { key: 'nom', direction: 'descending' }, 'fr').map((r) => r.name)).toEqual([
+      'Liévin',
+      'Lens',
+      'Éleu-dit-Leauwette',
+      'Angres',
+    ]);
   });
 
   it('sorts numbers as numbers; empty and non-numeric cells go last in both directions', () => {
     const rows = rowsOf(communes, features, 'fr', unnamed);
-    expect(sortRows(rows, { key: 'surface_ha', direction: 'ascending' }, 'fr').map((r) => r.name)).toEqual(['Angres', 'Lens', 'Liévin', 'Éleu-dit-Leauwette']);
-    expect(sortRows(rows, { key: 'surface_ha', direction: 'descending' }, 'fr').map((r) => r.name)).toEqual(['Liévin', 'Lens', 'Angres', 'Éleu-dit-Leauwette']);
-    expect(sortRows(rows, { key: 'population', direction: 'descending' }, 'fr').map((r) => r.name)).toEqual(['Lens', 'Liévin', 'Éleu-dit-Leauwette', 'Angres']);
+    expect(sortRows(rows, { key: 'surface_ha', direction: 'ascending' }, 'fr').map((r) => r.name)).toEqual([
+      'Angres',
+      'Lens',
+      'Liévin',
+      'Éleu-dit-Leauwette',
+    ]);
+    expect(sortRows(rows, { key: 'surface_ha', direction: 'descending' }, 'fr').map((r) => r.name)).toEqual([
+      'Liévin',
+      'Lens',
+      'Angres',
+      'Éleu-dit-Leauwette',
+    ]);
+    expect(sortRows(rows, { key: 'population', direction: 'descending' }, 'fr').map((r) => r.name)).toEqual([
+      'Lens',
+      'Liévin',
+      'Éleu-dit-Leauwette',
+      'Angres',
+    ]);
   });
 
   it('keeps the file index of each row (a row selects that feature)', () => {

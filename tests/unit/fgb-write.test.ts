@@ -20,8 +20,7 @@ const feature = (geometry: Geometry, properties: Props = {}): F => ({ type: 'Fea
 async function readAll(bytes: Uint8Array, rect?: Rect): Promise<{ features: F[]; header: HeaderMeta | null }> {
   let header: HeaderMeta | null = null;
   const features: F[] = [];
-  for await (const f of deserialize(bytes, { rect, headerMetaFn: (h) => (header = h) }))
-    features.push(f as unknown as F);
+  for await (const f of deserialize(bytes, { rect, headerMetaFn: (h) => (header = h) })) features.push(f as unknown as F);
   return { features, header };
 }
 
@@ -29,8 +28,7 @@ async function readAll(bytes: Uint8Array, rect?: Rect): Promise<{ features: F[];
 function gridPoints(): F[] {
   const points: F[] = [];
   for (let i = 0; i < 100; i++)
-    for (let j = 0; j < 100; j++)
-      points.push(feature({ type: 'Point', coordinates: [2.7 + i * 0.001, 50.4 + j * 0.001] }, { n: i * 100 + j }));
+    for (let j = 0; j < 100; j++) points.push(feature({ type: 'Point', coordinates: [2.7 + i * 0.001, 50.4 + j * 0.001] }, { n: i * 100 + j }));
   return points;
 }
 
@@ -45,8 +43,7 @@ function bboxOf(g: Geometry): Box {
       box[3] = Math.max(box[3], c[1]);
     } else if (Array.isArray(c)) c.forEach(visit);
   };
-  const walk = (geom: Geometry): void =>
-    geom.type === 'GeometryCollection' ? geom.geometries.forEach(walk) : visit(geom.coordinates);
+  const walk = (geom: Geometry): void => (geom.type === 'GeometryCollection' ? geom.geometries.forEach(walk) : visit(geom.coordinates));
   walk(g);
   return box;
 }
@@ -73,14 +70,47 @@ describe('writeFlatGeobuf', () => {
   it('round-trips geometries and typed properties through the full-file read', async () => {
     const input: F[] = [
       feature(
-        { type: 'Polygon', coordinates: [[[2.8, 50.4], [2.9, 50.4], [2.9, 50.5], [2.8, 50.4]]] },
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [2.8, 50.4],
+              [2.9, 50.4],
+              [2.9, 50.5],
+              [2.8, 50.4],
+            ],
+          ],
+        },
         { name: 'Liévin — centre', code: 62510, pop: 30_000_000_000, area: 12.75, active: true, tags: { a: [1, 'é'] } },
       ),
       feature(
-        { type: 'Polygon', coordinates: [[[2.6, 50.3], [2.7, 50.3], [2.7, 50.4], [2.6, 50.3]]] },
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [2.6, 50.3],
+              [2.7, 50.3],
+              [2.7, 50.4],
+              [2.6, 50.3],
+            ],
+          ],
+        },
         { name: 'Lens', code: 62498, pop: 31_000, area: null, active: false, extra: 'only here' },
       ),
-      feature({ type: 'Polygon', coordinates: [[[3, 51], [3.1, 51], [3.1, 51.1], [3, 51]]] }, null),
+      feature(
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [3, 51],
+              [3.1, 51],
+              [3.1, 51.1],
+              [3, 51],
+            ],
+          ],
+        },
+        null,
+      ),
     ];
     const { features, header } = await readAll(writeFlatGeobuf(input));
 
@@ -117,10 +147,7 @@ describe('writeFlatGeobuf', () => {
   });
 
   it('writes the header: count, node size, EPSG:4326, envelope, name and description', async () => {
-    const input = [
-      feature({ type: 'Point', coordinates: [2.8, 50.43] }),
-      feature({ type: 'Point', coordinates: [2.9, 50.4] }),
-    ];
+    const input = [feature({ type: 'Point', coordinates: [2.8, 50.43] }), feature({ type: 'Point', coordinates: [2.9, 50.4] })];
     const bytes = writeFlatGeobuf(input, { name: 'communes', description: 'CALL' });
     const { header } = await readAll(bytes);
     expect(header).toMatchObject({
@@ -166,9 +193,10 @@ describe('writeFlatGeobuf', () => {
       let total = 0;
       let runs = 0;
       for (let i = 0; i < fs.length; i += 16) {
-        const box = fs.slice(i, i + 16).map((f) => bboxOf(f.geometry)).reduce((a, b) => [
-          Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3]),
-        ]);
+        const box = fs
+          .slice(i, i + 16)
+          .map((f) => bboxOf(f.geometry))
+          .reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
         total += (box[2] - box[0] + box[3] - box[1]) / 0.001;
         runs++;
       }
@@ -196,28 +224,84 @@ describe('writeFlatGeobuf', () => {
   it('mixes geometry types in one file (header type Unknown) and bbox-reads them', async () => {
     const geometries: Geometry[] = [
       { type: 'Point', coordinates: [2.83, 50.43] },
-      { type: 'MultiPoint', coordinates: [[2.7, 50.4], [2.71, 50.41]] },
-      { type: 'LineString', coordinates: [[2.75, 50.45], [2.8, 50.5], [2.85, 50.45]] },
-      { type: 'MultiLineString', coordinates: [[[2.9, 50.3], [2.95, 50.35]], [[2.96, 50.36], [2.99, 50.39]]] },
+      {
+        type: 'MultiPoint',
+        coordinates: [
+          [2.7, 50.4],
+          [2.71, 50.41],
+        ],
+      },
+      {
+        type: 'LineString',
+        coordinates: [
+          [2.75, 50.45],
+          [2.8, 50.5],
+          [2.85, 50.45],
+        ],
+      },
+      {
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [2.9, 50.3],
+            [2.95, 50.35],
+          ],
+          [
+            [2.96, 50.36],
+            [2.99, 50.39],
+          ],
+        ],
+      },
       {
         type: 'Polygon',
         coordinates: [
-          [[2.6, 50.6], [2.7, 50.6], [2.7, 50.7], [2.6, 50.7], [2.6, 50.6]],
-          [[2.62, 50.62], [2.64, 50.62], [2.64, 50.64], [2.62, 50.62]],
+          [
+            [2.6, 50.6],
+            [2.7, 50.6],
+            [2.7, 50.7],
+            [2.6, 50.7],
+            [2.6, 50.6],
+          ],
+          [
+            [2.62, 50.62],
+            [2.64, 50.62],
+            [2.64, 50.64],
+            [2.62, 50.62],
+          ],
         ],
       },
       {
         type: 'MultiPolygon',
         coordinates: [
-          [[[3.0, 50.0], [3.1, 50.0], [3.1, 50.1], [3.0, 50.0]]],
-          [[[3.2, 50.2], [3.3, 50.2], [3.3, 50.3], [3.2, 50.2]]],
+          [
+            [
+              [3.0, 50.0],
+              [3.1, 50.0],
+              [3.1, 50.1],
+              [3.0, 50.0],
+            ],
+          ],
+          [
+            [
+              [3.2, 50.2],
+              [3.3, 50.2],
+              [3.3, 50.3],
+              [3.2, 50.2],
+            ],
+          ],
         ],
       },
       {
         type: 'GeometryCollection',
         geometries: [
           { type: 'Point', coordinates: [2.5, 50.5] },
-          { type: 'LineString', coordinates: [[2.5, 50.5], [2.55, 50.55]] },
+          {
+            type: 'LineString',
+            coordinates: [
+              [2.5, 50.5],
+              [2.55, 50.55],
+            ],
+          },
         ],
       },
     ];
@@ -235,15 +319,26 @@ describe('writeFlatGeobuf', () => {
   });
 
   it('drops Z values and keeps XY', async () => {
-    const bytes = writeFlatGeobuf([feature({ type: 'LineString', coordinates: [[1, 2, 3], [4, 5, 6]] })]);
-    expect((await readAll(bytes)).features[0].geometry).toEqual({ type: 'LineString', coordinates: [[1, 2], [4, 5]] });
+    const bytes = writeFlatGeobuf([
+      feature({
+        type: 'LineString',
+        coordinates: [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+      }),
+    ]);
+    expect((await readAll(bytes)).features[0].geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [1, 2],
+        [4, 5],
+      ],
+    });
   });
 
   it('throws on a null geometry, naming the feature index', () => {
-    const input = [
-      feature({ type: 'Point', coordinates: [1, 1] }),
-      { type: 'Feature', geometry: null, properties: {} } as unknown as F,
-    ];
+    const input = [feature({ type: 'Point', coordinates: [1, 1] }), { type: 'Feature', geometry: null, properties: {} } as unknown as F];
     expect(() => writeFlatGeobuf(input)).toThrow(/feature 1 has a null geometry/);
   });
 

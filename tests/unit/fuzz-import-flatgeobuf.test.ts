@@ -76,50 +76,61 @@ function setFeaturesCount(bytes: Uint8Array, actual: number, announced: number):
 }
 
 describe('FlatGeobuf : tests génératifs', () => {
-  it(`importe fidèlement ${FUZZ_RUNS_PER_PARSER} fichiers générés (deux écrivains, WGS 84 ou Lambert-93, propriétés hostiles)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(generated, async (g) => {
-        const layers = await expectSaneImport(PARSER, 'genere.fgb', () => importFile({ name: 'genere.fgb', bytes: encode(g) }), ENCODE_EVERY_VALID);
-        const [layer] = layers!;
-        expect(layer.features).toHaveLength(g.features.length);
-        expect(layer.crsUsed).toBe(g.lambert93 ? 'EPSG:2154' : 'EPSG:4326');
-        const tolerance = g.lambert93 ? 1e-7 : 0;
-        for (const f of layer.features) {
-          const source = g.features[Number(f.properties.rang)];
-          expect({ nom: f.properties.nom, note: f.properties.note }).toEqual({ nom: flatgeobufText(source.nom), note: flatgeobufText(source.note) });
-          const got = positions(f.geometry);
-          const want = positions(source.geometry);
-          expect(got).toHaveLength(want.length);
-          got.forEach((p, j) => {
-            expect(Math.abs(p[0] - want[j][0])).toBeLessThanOrEqual(tolerance);
-            expect(Math.abs(p[1] - want[j][1])).toBeLessThanOrEqual(tolerance);
-          });
-        }
-      }),
-      fuzzParams(),
-    );
-  }, FUZZ_TEST_TIMEOUT_MS);
+  it(
+    `importe fidèlement ${FUZZ_RUNS_PER_PARSER} fichiers générés (deux écrivains, WGS 84 ou Lambert-93, propriétés hostiles)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(generated, async (g) => {
+          const layers = await expectSaneImport(PARSER, 'genere.fgb', () => importFile({ name: 'genere.fgb', bytes: encode(g) }), ENCODE_EVERY_VALID);
+          const [layer] = layers!;
+          expect(layer.features).toHaveLength(g.features.length);
+          expect(layer.crsUsed).toBe(g.lambert93 ? 'EPSG:2154' : 'EPSG:4326');
+          const tolerance = g.lambert93 ? 1e-7 : 0;
+          for (const f of layer.features) {
+            const source = g.features[Number(f.properties.rang)];
+            expect({ nom: f.properties.nom, note: f.properties.note }).toEqual({
+              nom: flatgeobufText(source.nom),
+              note: flatgeobufText(source.note),
+            });
+            const got = positions(f.geometry);
+            const want = positions(source.geometry);
+            expect(got).toHaveLength(want.length);
+            got.forEach((p, j) => {
+              expect(Math.abs(p[0] - want[j][0])).toBeLessThanOrEqual(tolerance);
+              expect(Math.abs(p[1] - want[j][1])).toBeLessThanOrEqual(tolerance);
+            });
+          }
+        }),
+        fuzzParams(),
+      );
+    },
+    FUZZ_TEST_TIMEOUT_MS,
+  );
 
-  it(`refuse en français ou importe proprement ${FUZZ_RUNS_PER_PARSER} fichiers tronqués, altérés ou à l'en-tête menteur`, async () => {
-    /** Header fields a hostile file lies about: feature count (u64 in the header table) and index node size, found by value. */
-    const lie = fc.record({ featuresCount: fc.option(fc.constantFrom(0, 1, 2 ** 31 - 1, 2 ** 32 + 5, 2 ** 53 - 1)), zeroSize: fc.boolean() });
-    await fc.assert(
-      fc.asyncProperty(generated, mutations, lie, fc.constantFrom('altere.fgb', 'altere.bin'), async (g, changes, l, name) => {
-        const bytes = encode(g);
-        if (l.featuresCount !== null) setFeaturesCount(bytes, g.features.length, l.featuresCount);
-        // A header announcing a size of zero bytes.
-        if (l.zeroSize) new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).setUint32(8, 0, true);
-        const input = mutate(bytes, changes);
-        if (process.env.FUZZ_TRACE) writeFileSync(process.env.FUZZ_TRACE, input);
-        await expectSaneImport(PARSER, name, () => importFile({ name, bytes: input }));
-      }),
-      fuzzParams(),
-    );
-  }, FUZZ_TEST_TIMEOUT_MS);
+  it(
+    `refuse en français ou importe proprement ${FUZZ_RUNS_PER_PARSER} fichiers tronqués, altérés ou à l'en-tête menteur`,
+    async () => {
+      /** Header fields a hostile file lies about: feature count (u64 in the header table) and index node size, found by value. */
+      const lie = fc.record({ featuresCount: fc.option(fc.constantFrom(0, 1, 2 ** 31 - 1, 2 ** 32 + 5, 2 ** 53 - 1)), zeroSize: fc.boolean() });
+      await fc.assert(
+        fc.asyncProperty(generated, mutations, lie, fc.constantFrom('altere.fgb', 'altere.bin'), async (g, changes, l, name) => {
+          const bytes = encode(g);
+          if (l.featuresCount !== null) setFeaturesCount(bytes, g.features.length, l.featuresCount);
+          // A header announcing a size of zero bytes.
+          if (l.zeroSize) new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).setUint32(8, 0, true);
+          const input = mutate(bytes, changes);
+          if (process.env.FUZZ_TRACE) writeFileSync(process.env.FUZZ_TRACE, input);
+          await expectSaneImport(PARSER, name, () => importFile({ name, bytes: input }));
+        }),
+        fuzzParams(),
+      );
+    },
+    FUZZ_TEST_TIMEOUT_MS,
+  );
 });
 
 describe('FlatGeobuf : cas extrêmes', () => {
-  it("refuse en français, sans boucler, un en-tête qui annonce un index spatial mais zéro entité", async () => {
+  it('refuse en français, sans boucler, un en-tête qui annonce un index spatial mais zéro entité', async () => {
     const bytes = writeFlatGeobuf(
       [0, 1, 2].map((i) => ({ type: 'Feature', properties: { rang: String(i) }, geometry: { type: 'Point', coordinates: [2.8 + i / 100, 50.4] } })),
       { name: 'essai' },

@@ -7,13 +7,27 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mapPositions } from '../../src/core/geo/crs';
 import { importFile } from '../../src/core/import';
 import { project, utf8 } from '../support/import-fixtures';
-import { expectSaneImport, FUZZ_RUNS_PER_PARSER, ENCODE_EVERY_VALID, FUZZ_TEST_TIMEOUT_MS, fuzzParams, hostileText, lensGeometry, mutate, mutations, propertyName, writeSummary } from '../support/fuzz';
+import {
+  expectSaneImport,
+  FUZZ_RUNS_PER_PARSER,
+  ENCODE_EVERY_VALID,
+  FUZZ_TEST_TIMEOUT_MS,
+  fuzzParams,
+  hostileText,
+  lensGeometry,
+  mutate,
+  mutations,
+  propertyName,
+  writeSummary,
+} from '../support/fuzz';
 
 const PARSER = 'GeoJSON';
 afterAll(() => writeSummary('geojson'));
 
 const properties = fc.dictionary(propertyName, hostileText(), { maxKeys: 5 });
-const feature = fc.record({ geometry: lensGeometry, properties }).map(({ geometry, properties }): Feature => ({ type: 'Feature', properties, geometry }));
+const feature = fc
+  .record({ geometry: lensGeometry, properties })
+  .map(({ geometry, properties }): Feature => ({ type: 'Feature', properties, geometry }));
 
 interface GeneratedFile {
   features: Feature[];
@@ -23,7 +37,12 @@ interface GeneratedFile {
 }
 
 const generatedFile: fc.Arbitrary<GeneratedFile> = fc
-  .record({ features: fc.array(feature, { minLength: 1, maxLength: 8 }), lambert93: fc.boolean(), shape: fc.constantFrom('collection', 'array', 'feature'), bom: fc.boolean() })
+  .record({
+    features: fc.array(feature, { minLength: 1, maxLength: 8 }),
+    lambert93: fc.boolean(),
+    shape: fc.constantFrom('collection', 'array', 'feature'),
+    bom: fc.boolean(),
+  })
   .map((f) => (f.shape === 'feature' ? { ...f, features: f.features.slice(0, 1) } : f) as GeneratedFile);
 
 function encode(file: GeneratedFile): Uint8Array {
@@ -31,7 +50,8 @@ function encode(file: GeneratedFile): Uint8Array {
     ? file.features.map((f) => ({ ...f, geometry: mapPositions(f.geometry as Geometry, (p) => project('EPSG:2154', p)) }))
     : file.features;
   const crs = file.lambert93 ? { crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::2154' } } } : {};
-  const doc = file.shape === 'array' ? features : file.shape === 'feature' ? { ...features[0], ...crs } : { type: 'FeatureCollection', ...crs, features };
+  const doc =
+    file.shape === 'array' ? features : file.shape === 'feature' ? { ...features[0], ...crs } : { type: 'FeatureCollection', ...crs, features };
   return utf8((file.bom ? '\uFEFF' : '') + JSON.stringify(doc));
 }
 
@@ -42,7 +62,22 @@ function positionsOf(g: Geometry): Position[] {
 }
 
 /** Numbers JSON cannot spell (NaN, infinities) and the extremes it can: spliced into the text after stringify. */
-const NUMBER_TOKENS = ['1e999', '-1e999', '1e308', '-1.7976931348623157e308', '5e-324', '0', '-0', '9007199254740993', '"2.8"', 'null', 'true', '"NaN"', '{}', '[]'];
+const NUMBER_TOKENS = [
+  '1e999',
+  '-1e999',
+  '1e308',
+  '-1.7976931348623157e308',
+  '5e-324',
+  '0',
+  '-0',
+  '9007199254740993',
+  '"2.8"',
+  'null',
+  'true',
+  '"NaN"',
+  '{}',
+  '[]',
+];
 
 /** A geometry-like value that is wrong in every way a file can be: types, nesting, numbers. */
 const hostileCoordinates: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
@@ -60,7 +95,19 @@ const hostileGeometry: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     { depthSize: 'small', withCrossShrink: true },
     fc.record(
       {
-        type: fc.constantFrom('Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection', 'Feature', 'Circle', '', 'point'),
+        type: fc.constantFrom(
+          'Point',
+          'MultiPoint',
+          'LineString',
+          'MultiLineString',
+          'Polygon',
+          'MultiPolygon',
+          'GeometryCollection',
+          'Feature',
+          'Circle',
+          '',
+          'point',
+        ),
         coordinates: hostileCoordinates,
         geometries: fc.array(tie('geometry'), { maxLength: 3 }),
         bbox: hostileCoordinates,
@@ -73,64 +120,99 @@ const hostileGeometry: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 
 const hostileDocument: fc.Arbitrary<string> = fc
   .oneof(
-    fc.record({
-      type: fc.constantFrom('FeatureCollection', 'Feature', 'Topology', 'GeometryCollection', 'Point', 'x'),
-      features: fc.array(fc.oneof(fc.record({ type: fc.constant('Feature'), id: fc.jsonValue(), properties: fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.jsonValue())), geometry: hostileGeometry }), fc.jsonValue()), { maxLength: 6 }),
-      crs: fc.oneof(fc.jsonValue(), fc.record({ type: fc.constant('name'), properties: fc.record({ name: fc.oneof(fc.constantFrom('EPSG:2154', 'urn:ogc:def:crs:EPSG::3857', 'EPSG:32631', 'CRS84'), fc.string()), code: fc.jsonValue() }) })),
-      geometry: hostileGeometry,
-      coordinates: hostileCoordinates,
-      geometries: fc.array(hostileGeometry, { maxLength: 3 }),
-    }, { requiredKeys: ['type'] }),
+    fc.record(
+      {
+        type: fc.constantFrom('FeatureCollection', 'Feature', 'Topology', 'GeometryCollection', 'Point', 'x'),
+        features: fc.array(
+          fc.oneof(
+            fc.record({
+              type: fc.constant('Feature'),
+              id: fc.jsonValue(),
+              properties: fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.jsonValue())),
+              geometry: hostileGeometry,
+            }),
+            fc.jsonValue(),
+          ),
+          { maxLength: 6 },
+        ),
+        crs: fc.oneof(
+          fc.jsonValue(),
+          fc.record({
+            type: fc.constant('name'),
+            properties: fc.record({
+              name: fc.oneof(fc.constantFrom('EPSG:2154', 'urn:ogc:def:crs:EPSG::3857', 'EPSG:32631', 'CRS84'), fc.string()),
+              code: fc.jsonValue(),
+            }),
+          }),
+        ),
+        geometry: hostileGeometry,
+        coordinates: hostileCoordinates,
+        geometries: fc.array(hostileGeometry, { maxLength: 3 }),
+      },
+      { requiredKeys: ['type'] },
+    ),
     fc.jsonValue(),
   )
   // Splice the tokens JSON.stringify cannot write (1e999 → Infinity once parsed).
   .map((doc) => JSON.stringify(doc).replace(/"§([^§]*)§"/g, (_m, t: string) => t.replace(/\\"/g, '"')));
 
 describe('GeoJSON : tests génératifs', () => {
-  it(`importe fidèlement ${FUZZ_RUNS_PER_PARSER} fichiers générés (nombre d'entités, coordonnées, propriétés hostiles gardées en texte)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(generatedFile, async (file) => {
-        const name = file.lambert93 ? 'genere-l93.geojson' : 'genere.geojson';
-        const layers = await expectSaneImport(PARSER, name, () => importFile({ name, bytes: encode(file) }), ENCODE_EVERY_VALID);
-        expect(layers).not.toBeNull();
-        const [layer] = layers!;
-        expect(layers).toHaveLength(1);
-        expect(layer.crsUsed).toBe(file.lambert93 ? 'EPSG:2154' : 'EPSG:4326');
-        expect(layer.features).toHaveLength(file.features.length);
-        const tolerance = file.lambert93 ? 1e-7 : 0;
-        layer.features.forEach((f, i) => {
-          const expected = file.features[i];
-          expect(f.properties).toEqual(expected.properties);
-          const got = positionsOf(f.geometry);
-          const want = positionsOf(expected.geometry as Geometry);
-          expect(got).toHaveLength(want.length);
-          got.forEach((p, j) => {
-            expect(Math.abs(p[0] - want[j][0])).toBeLessThanOrEqual(tolerance);
-            expect(Math.abs(p[1] - want[j][1])).toBeLessThanOrEqual(tolerance);
+  it(
+    `importe fidèlement ${FUZZ_RUNS_PER_PARSER} fichiers générés (nombre d'entités, coordonnées, propriétés hostiles gardées en texte)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(generatedFile, async (file) => {
+          const name = file.lambert93 ? 'genere-l93.geojson' : 'genere.geojson';
+          const layers = await expectSaneImport(PARSER, name, () => importFile({ name, bytes: encode(file) }), ENCODE_EVERY_VALID);
+          expect(layers).not.toBeNull();
+          const [layer] = layers!;
+          expect(layers).toHaveLength(1);
+          expect(layer.crsUsed).toBe(file.lambert93 ? 'EPSG:2154' : 'EPSG:4326');
+          expect(layer.features).toHaveLength(file.features.length);
+          const tolerance = file.lambert93 ? 1e-7 : 0;
+          layer.features.forEach((f, i) => {
+            const expected = file.features[i];
+            expect(f.properties).toEqual(expected.properties);
+            const got = positionsOf(f.geometry);
+            const want = positionsOf(expected.geometry as Geometry);
+            expect(got).toHaveLength(want.length);
+            got.forEach((p, j) => {
+              expect(Math.abs(p[0] - want[j][0])).toBeLessThanOrEqual(tolerance);
+              expect(Math.abs(p[1] - want[j][1])).toBeLessThanOrEqual(tolerance);
+            });
           });
-        });
-      }),
-      fuzzParams(),
-    );
-  }, FUZZ_TEST_TIMEOUT_MS);
+        }),
+        fuzzParams(),
+      );
+    },
+    FUZZ_TEST_TIMEOUT_MS,
+  );
 
-  it(`refuse en français ou importe proprement ${FUZZ_RUNS_PER_PARSER} fichiers tronqués ou altérés`, async () => {
-    await fc.assert(
-      fc.asyncProperty(generatedFile, mutations, fc.constantFrom('altere.geojson', 'altere.json', 'altere.txt'), async (file, changes, name) => {
-        await expectSaneImport(PARSER, name, () => importFile({ name, bytes: mutate(encode(file), changes) }));
-      }),
-      fuzzParams(),
-    );
-  }, FUZZ_TEST_TIMEOUT_MS);
+  it(
+    `refuse en français ou importe proprement ${FUZZ_RUNS_PER_PARSER} fichiers tronqués ou altérés`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(generatedFile, mutations, fc.constantFrom('altere.geojson', 'altere.json', 'altere.txt'), async (file, changes, name) => {
+          await expectSaneImport(PARSER, name, () => importFile({ name, bytes: mutate(encode(file), changes) }));
+        }),
+        fuzzParams(),
+      );
+    },
+    FUZZ_TEST_TIMEOUT_MS,
+  );
 
-  it(`refuse en français ou importe proprement ${FUZZ_RUNS_PER_PARSER} documents hostiles (NaN, infinis, 1e308, types faux, imbrications)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(hostileDocument, async (text) => {
-        await expectSaneImport(PARSER, 'hostile.geojson', () => importFile({ name: 'hostile.geojson', bytes: utf8(text) }));
-      }),
-      fuzzParams(),
-    );
-  }, FUZZ_TEST_TIMEOUT_MS);
+  it(
+    `refuse en français ou importe proprement ${FUZZ_RUNS_PER_PARSER} documents hostiles (NaN, infinis, 1e308, types faux, imbrications)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(hostileDocument, async (text) => {
+          await expectSaneImport(PARSER, 'hostile.geojson', () => importFile({ name: 'hostile.geojson', bytes: utf8(text) }));
+        }),
+        fuzzParams(),
+      );
+    },
+    FUZZ_TEST_TIMEOUT_MS,
+  );
 });
 
 describe('GeoJSON : cas extrêmes', () => {
@@ -151,7 +233,10 @@ describe('GeoJSON : cas extrêmes', () => {
   it('refuse en français des coordonnées et un document imbriqués sur 100 000 niveaux', async () => {
     const coordinates = nested(100_000, '[2.8,50.4]', (s) => `[${s}]`);
     await expectSaneImport(PARSER, 'tableaux.geojson', () =>
-      importFile({ name: 'tableaux.geojson', bytes: utf8(`{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":${coordinates}}}`) }),
+      importFile({
+        name: 'tableaux.geojson',
+        bytes: utf8(`{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":${coordinates}}}`),
+      }),
     );
     await expectSaneImport(PARSER, 'crochets.json', () => importFile({ name: 'crochets.json', bytes: utf8(nested(100_000, '1', (s) => `[${s}]`)) }));
   });
@@ -172,7 +257,9 @@ describe('GeoJSON : cas extrêmes', () => {
       ring[i] = [2.8 + 0.05 * Math.cos(a), 50.42 + 0.03 * Math.sin(a)];
     }
     ring[n] = ring[0];
-    const bytes = utf8(JSON.stringify({ type: 'Feature', properties: { nom: 'Grand polygone' }, geometry: { type: 'Polygon', coordinates: [ring] } }));
+    const bytes = utf8(
+      JSON.stringify({ type: 'Feature', properties: { nom: 'Grand polygone' }, geometry: { type: 'Polygon', coordinates: [ring] } }),
+    );
     const start = performance.now();
     const layers = await importFile({ name: 'million.geojson', bytes });
     const elapsed = performance.now() - start;

@@ -52,7 +52,9 @@ const geometryOf = (kind: ShapeKind): fc.Arbitrary<Geometry> => {
     case 'polyline':
       return fc.oneof(
         fc.array(lensLonLat, { minLength: 2, maxLength: 8 }).map((c): Geometry => ({ type: 'LineString', coordinates: c })),
-        fc.array(fc.array(lensLonLat, { minLength: 2, maxLength: 5 }), { minLength: 2, maxLength: 3 }).map((c): Geometry => ({ type: 'MultiLineString', coordinates: c })),
+        fc
+          .array(fc.array(lensLonLat, { minLength: 2, maxLength: 5 }), { minLength: 2, maxLength: 3 })
+          .map((c): Geometry => ({ type: 'MultiLineString', coordinates: c })),
       );
     case 'polygon':
       return fc.oneof(
@@ -76,20 +78,28 @@ const shapefile: fc.Arbitrary<GeneratedShapefile> = fc
     encoding: fc.constantFrom<'utf-8' | 'windows-1252'>('utf-8', 'windows-1252'),
     cpg: fc.constantFrom<'oui' | 'non'>('oui', 'non'),
     zipped: fc.boolean(),
-    fields: fc.uniqueArray(propertyName.map((k) => k.toUpperCase()).filter((k) => k !== 'NUM'), { maxLength: 3 }),
+    fields: fc.uniqueArray(
+      propertyName.map((k) => k.toUpperCase()).filter((k) => k !== 'NUM'),
+      { maxLength: 3 },
+    ),
   })
   .chain((base) =>
-    fc.record({
-      geometries: fc.array(fc.option(geometryOf(base.kind), { freq: 8 }), { minLength: 1, maxLength: 8 }),
-      values: fc.array(
-        fc.array(
-          hostileText().filter((s) => (base.encoding === 'utf-8' ? utf8(s).length <= 254 && !/[\u0080-\u009f]/.test(s) : fitsWindows1252(s))),
-          { minLength: 3, maxLength: 3 },
+    fc
+      .record({
+        geometries: fc.array(fc.option(geometryOf(base.kind), { freq: 8 }), { minLength: 1, maxLength: 8 }),
+        values: fc.array(
+          fc.array(
+            hostileText().filter((s) => (base.encoding === 'utf-8' ? utf8(s).length <= 254 && !/[\u0080-\u009f]/.test(s) : fitsWindows1252(s))),
+            { minLength: 3, maxLength: 3 },
+          ),
+          { minLength: 8, maxLength: 8 },
         ),
-        { minLength: 8, maxLength: 8 },
-      ),
-      numbers: fc.array(fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000), { minLength: 8, maxLength: 8 }),
-    }).map((rest) => ({ ...base, ...rest })),
+        numbers: fc.array(
+          fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000),
+          { minLength: 8, maxLength: 8 },
+        ),
+      })
+      .map((rest) => ({ ...base, ...rest })),
   )
   // A .dbf whose bytes are all ASCII but the .cpg-less reader must guess; keep one real geometry.
   .filter((s) => s.geometries.some((g) => g !== null));
@@ -110,7 +120,10 @@ function parts(s: GeneratedShapefile): ShapefileParts {
 
 /** Loose parts through importFiles (grouped by base name), or one zip through importFile. */
 async function importParts(files: Record<string, Uint8Array>, options: ImporterOptions = {}) {
-  const { layers, errors } = await importFiles(Object.entries(files).map(([name, bytes]) => ({ name, bytes })), options);
+  const { layers, errors } = await importFiles(
+    Object.entries(files).map(([name, bytes]) => ({ name, bytes })),
+    options,
+  );
   if (errors.length > 0) throw errors[0];
   return layers;
 }
@@ -122,131 +135,215 @@ const positions = (g: Geometry): Position[] => {
 };
 
 describe('Shapefile : tests génératifs', () => {
-  it(`importe fidèlement ${FUZZ_RUNS_PER_PARSER} shapefiles générés (zippés ou non, .prj, .cpg, windows-1252, attributs hostiles)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(shapefile, async (s) => {
-        const p = parts(s);
-        const name = s.zipped ? 'genere.zip' : 'genere.shp';
-        const layers = await expectSaneImport(PARSER, name, () =>
-          s.zipped ? importFile({ name, bytes: zipShapefile('genere', p) }) : importParts(shapefileFiles('genere', p)),
-          ENCODE_EVERY_VALID,
-        );
-        expect(layers).toHaveLength(1);
-        const layer = layers![0];
-        expect(layer.crsUsed).toBe(s.system === 'wgs84-prj' ? 'EPSG:4326' : 'EPSG:2154');
-        const kept = s.geometries.map((g, i) => [g, i] as const).filter(([g]) => g !== null) as [Geometry, number][];
-        expect(layer.features).toHaveLength(kept.length);
-        const tolerance = s.system === 'wgs84-prj' ? 1e-12 : 1e-7;
-        layer.features.forEach((f, k) => {
-          const [g, i] = kept[k];
-          const expected: Record<string, unknown> = Object.fromEntries(s.fields.map((name, j) => [name, dbfText(s.values[i][j])]));
-          expected.NUM = s.numbers[i];
-          expect(f.properties).toEqual(expected);
-          const got = positions(f.geometry);
-          const want = positions(g);
-          expect(got).toHaveLength(want.length);
-          got.forEach((q, j) => {
-            expect(Math.abs(q[0] - want[j][0])).toBeLessThanOrEqual(tolerance);
-            expect(Math.abs(q[1] - want[j][1])).toBeLessThanOrEqual(tolerance);
+  it(
+    `importe fidèlement ${FUZZ_RUNS_PER_PARSER} shapefiles générés (zippés ou non, .prj, .cpg, windows-1252, attributs hostiles)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(shapefile, async (s) => {
+          const p = parts(s);
+          const name = s.zipped ? 'genere.zip' : 'genere.shp';
+          const layers = await expectSaneImport(
+            PARSER,
+            name,
+            () => (s.zipped ? importFile({ name, bytes: zipShapefile('genere', p) }) : importParts(shapefileFiles('genere', p))),
+            ENCODE_EVERY_VALID,
+          );
+          expect(layers).toHaveLength(1);
+          const layer = layers![0];
+          expect(layer.crsUsed).toBe(s.system === 'wgs84-prj' ? 'EPSG:4326' : 'EPSG:2154');
+          const kept = s.geometries.map((g, i) => [g, i] as const).filter(([g]) => g !== null) as [Geometry, number][];
+          expect(layer.features).toHaveLength(kept.length);
+          const tolerance = s.system === 'wgs84-prj' ? 1e-12 : 1e-7;
+          layer.features.forEach((f, k) => {
+            const [g, i] = kept[k];
+            const expected: Record<string, unknown> = Object.fromEntries(s.fields.map((name, j) => [name, dbfText(s.values[i][j])]));
+            expected.NUM = s.numbers[i];
+            expect(f.properties).toEqual(expected);
+            const got = positions(f.geometry);
+            const want = positions(g);
+            expect(got).toHaveLength(want.length);
+            got.forEach((q, j) => {
+              expect(Math.abs(q[0] - want[j][0])).toBeLessThanOrEqual(tolerance);
+              expect(Math.abs(q[1] - want[j][1])).toBeLessThanOrEqual(tolerance);
+            });
           });
-        });
-      }),
-      fuzzParams(),
-    );
-  }, FUZZ_TEST_TIMEOUT_MS);
+        }),
+        fuzzParams(),
+      );
+    },
+    FUZZ_TEST_TIMEOUT_MS,
+  );
 
-  it(`refuse en français ou importe proprement ${FUZZ_RUNS_PER_PARSER} shapefiles dont une partie est tronquée ou altérée`, async () => {
-    const part = fc.constantFrom<keyof ShapefileParts | 'zip'>('shp', 'shp', 'dbf', 'dbf', 'prj', 'cpg', 'zip', 'zip');
-    await fc.assert(
-      fc.asyncProperty(shapefile, part, mutations, async (s, which, changes) => {
-        const p = parts(s);
-        if (which === 'zip') {
-          await expectSaneImport(PARSER, 'altere.zip', () => importFile({ name: 'altere.zip', bytes: mutate(zipShapefile('altere', p), changes) }));
-          return;
-        }
-        const changed = { ...p, [which]: mutate(p[which] ?? new Uint8Array(0), changes) };
-        const zipped = s.zipped;
-        const name = zipped ? 'altere.zip' : 'altere.shp';
-        await expectSaneImport(PARSER, name, () => (zipped ? importFile({ name, bytes: zipShapefile('altere', changed) }) : importParts(shapefileFiles('altere', changed))));
-      }),
-      fuzzParams(),
-    );
-  }, FUZZ_TEST_TIMEOUT_MS);
+  it(
+    `refuse en français ou importe proprement ${FUZZ_RUNS_PER_PARSER} shapefiles dont une partie est tronquée ou altérée`,
+    async () => {
+      const part = fc.constantFrom<keyof ShapefileParts | 'zip'>('shp', 'shp', 'dbf', 'dbf', 'prj', 'cpg', 'zip', 'zip');
+      await fc.assert(
+        fc.asyncProperty(shapefile, part, mutations, async (s, which, changes) => {
+          const p = parts(s);
+          if (which === 'zip') {
+            await expectSaneImport(PARSER, 'altere.zip', () => importFile({ name: 'altere.zip', bytes: mutate(zipShapefile('altere', p), changes) }));
+            return;
+          }
+          const changed = { ...p, [which]: mutate(p[which] ?? new Uint8Array(0), changes) };
+          const zipped = s.zipped;
+          const name = zipped ? 'altere.zip' : 'altere.shp';
+          await expectSaneImport(PARSER, name, () =>
+            zipped ? importFile({ name, bytes: zipShapefile('altere', changed) }) : importParts(shapefileFiles('altere', changed)),
+          );
+        }),
+        fuzzParams(),
+      );
+    },
+    FUZZ_TEST_TIMEOUT_MS,
+  );
 
-  it(`importe avec un avertissement ${FUZZ_RUNS_PER_PARSER / 2} shapefiles dont le .dbf et le .shp ne comptent pas les mêmes entités`, async () => {
-    await fc.assert(
-      fc.asyncProperty(shapefile, fc.integer({ min: 0, max: 12 }), async (s, records) => {
-        const p = parts(s);
-        fc.pre(records !== s.geometries.length);
-        // The .dbf of a table with `records` rows, the .shp of the original.
-        const other = writeShapefile({
-          shapeType: 'point',
-          geometries: new Array(records).fill({ type: 'Point', coordinates: [0, 0] }),
-          fields: [{ name: 'NOM', type: 'C', length: 20 }],
-          records: Array.from({ length: records }, (_, i) => ({ NOM: `ligne ${i}` })),
-        });
-        const layers = await expectSaneImport(PARSER, 'desaccord.shp', () => importParts(shapefileFiles('desaccord', { ...p, dbf: other.dbf })));
-        const nonNull = s.geometries.filter((g) => g !== null).length;
-        expect(layers![0].features).toHaveLength(nonNull);
-        if (records > 0) expect(layers![0].warnings.join(' ')).toMatch(/le \.shp compte \d+ géométries et le \.dbf \d+ lignes/);
-      }),
-      fuzzParams(FUZZ_RUNS_PER_PARSER / 2),
-    );
-  }, FUZZ_TEST_TIMEOUT_MS);
+  it(
+    `importe avec un avertissement ${FUZZ_RUNS_PER_PARSER / 2} shapefiles dont le .dbf et le .shp ne comptent pas les mêmes entités`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(shapefile, fc.integer({ min: 0, max: 12 }), async (s, records) => {
+          const p = parts(s);
+          fc.pre(records !== s.geometries.length);
+          // The .dbf of a table with `records` rows, the .shp of the original.
+          const other = writeShapefile({
+            shapeType: 'point',
+            geometries: new Array(records).fill({ type: 'Point', coordinates: [0, 0] }),
+            fields: [{ name: 'NOM', type: 'C', length: 20 }],
+            records: Array.from({ length: records }, (_, i) => ({ NOM: `ligne ${i}` })),
+          });
+          const layers = await expectSaneImport(PARSER, 'desaccord.shp', () => importParts(shapefileFiles('desaccord', { ...p, dbf: other.dbf })));
+          const nonNull = s.geometries.filter((g) => g !== null).length;
+          expect(layers![0].features).toHaveLength(nonNull);
+          if (records > 0) expect(layers![0].warnings.join(' ')).toMatch(/le \.shp compte \d+ géométries et le \.dbf \d+ lignes/);
+        }),
+        fuzzParams(FUZZ_RUNS_PER_PARSER / 2),
+      );
+    },
+    FUZZ_TEST_TIMEOUT_MS,
+  );
 
-  it(`refuse en français ou importe proprement ${FUZZ_RUNS_PER_PARSER} shapefiles aux .cpg et .prj hostiles`, async () => {
-    const cpg = fc.oneof(fc.constantFrom('UTF-8', 'utf8', '1252', 'CP1252', 'ANSI 1252', 'ISO-8859-15', '8859-1', 'UTF-16LE', 'ISO-2022-KR', 'replacement', 'x-user-defined', 'GB18030', 'Big5', '65001', '', ' '), fc.string({ maxLength: 12 }));
-    const prjToken = fc.constantFrom('PROJCS[', 'GEOGCS[', 'PROJCRS[', 'GEOGCRS[', 'CONVERSION[', 'METHOD[', 'PARAMETER[', 'AUTHORITY[', 'ID[', '"EPSG"', '"2154"', '"Lambert_Conformal_Conic"', '"standard_parallel_1"', '49', '44', '6600000', '1e308', 'NaN', ',', ']', ')', '(', 'EAST', '"', ' ');
-    const prj = fc.oneof(fc.array(prjToken, { maxLength: 40 }).map((t) => t.join('')), fc.string({ maxLength: 60 }), fc.constantFrom(PRJ_LAMBERT93.slice(0, 120), `${'PROJCS["x",'.repeat(50)}]`));
-    await fc.assert(
-      fc.asyncProperty(shapefile, cpg, prj, async (s, cpgText, prjText) => {
-        const p = { ...parts(s), cpg: utf8(cpgText), prj: utf8(prjText) };
-        await expectSaneImport(PARSER, 'hostile.shp', () => importParts(shapefileFiles('hostile', p)));
-      }),
-      fuzzParams(),
-    );
-  }, FUZZ_TEST_TIMEOUT_MS);
+  it(
+    `refuse en français ou importe proprement ${FUZZ_RUNS_PER_PARSER} shapefiles aux .cpg et .prj hostiles`,
+    async () => {
+      const cpg = fc.oneof(
+        fc.constantFrom(
+          'UTF-8',
+          'utf8',
+          '1252',
+          'CP1252',
+          'ANSI 1252',
+          'ISO-8859-15',
+          '8859-1',
+          'UTF-16LE',
+          'ISO-2022-KR',
+          'replacement',
+          'x-user-defined',
+          'GB18030',
+          'Big5',
+          '65001',
+          '',
+          ' ',
+        ),
+        fc.string({ maxLength: 12 }),
+      );
+      const prjToken = fc.constantFrom(
+        'PROJCS[',
+        'GEOGCS[',
+        'PROJCRS[',
+        'GEOGCRS[',
+        'CONVERSION[',
+        'METHOD[',
+        'PARAMETER[',
+        'AUTHORITY[',
+        'ID[',
+        '"EPSG"',
+        '"2154"',
+        '"Lambert_Conformal_Conic"',
+        '"standard_parallel_1"',
+        '49',
+        '44',
+        '6600000',
+        '1e308',
+        'NaN',
+        ',',
+        ']',
+        ')',
+        '(',
+        'EAST',
+        '"',
+        ' ',
+      );
+      const prj = fc.oneof(
+        fc.array(prjToken, { maxLength: 40 }).map((t) => t.join('')),
+        fc.string({ maxLength: 60 }),
+        fc.constantFrom(PRJ_LAMBERT93.slice(0, 120), `${'PROJCS["x",'.repeat(50)}]`),
+      );
+      await fc.assert(
+        fc.asyncProperty(shapefile, cpg, prj, async (s, cpgText, prjText) => {
+          const p = { ...parts(s), cpg: utf8(cpgText), prj: utf8(prjText) };
+          await expectSaneImport(PARSER, 'hostile.shp', () => importParts(shapefileFiles('hostile', p)));
+        }),
+        fuzzParams(),
+      );
+    },
+    FUZZ_TEST_TIMEOUT_MS,
+  );
 });
 
 describe('Zip : bombes et archives hostiles', () => {
   /** Small caps so that bombs stay small: 1 KB before the ratio counts, 20:1, 64 KB in all, 40 entries. */
   const LIMITS: ImporterOptions = { limits: { zipRatioMinBytes: 1024, zipMaxRatio: 20, zipMaxTotalBytes: 64 * 1024, zipMaxEntries: 40 } };
 
-  it(`refuse toute archive qui dépasse un plafond, parmi ${FUZZ_RUNS_PER_PARSER} archives générées (taux, taille totale, nombre d'entrées)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        shapefile,
-        fc.oneof(fc.integer({ min: 0, max: 900 }), fc.integer({ min: 0, max: 72 * 1024 })),
-        fc.integer({ min: 0, max: 45 }),
-        fc.constantFrom(0x20, 0x00, 0x41),
-        async (s, padding, extraEntries, fill) => {
-          const p = parts(s);
-          // The .dbf padded with a run of one byte: deflate packs it hundreds of times.
-          const dbf = concat(p.dbf, new Uint8Array(padding).fill(fill));
-          const files: Record<string, Uint8Array> = { 'bombe.shp': p.shp, 'bombe.shx': p.shx, 'bombe.dbf': dbf };
-          if (p.prj) files['bombe.prj'] = p.prj;
-          for (let i = 0; i < extraEntries; i++) files[`autres/f${i}.txt`] = utf8(`fichier ${i}`);
-          const zip = zipSync(files, { level: 6 });
-          const layers = await expectSaneImport('Zip', 'bombe.zip', () => importFile({ name: 'bombe.zip', bytes: zip }, LIMITS));
-          // The caps, read from the archive's own central directory: entry count, then the size and
-          // ratio of the entries the importer inflates (.shp, .dbf, .prj).
-          const listed: { name: string; size: number; originalSize: number }[] = [];
-          unzipSync(zip, { filter: (info) => (listed.push(info), false) });
-          const inflated = listed.filter((e) => /\.(shp|dbf|prj|cpg)$/.test(e.name));
-          const isBomb =
-            listed.length > 40 ||
-            inflated.reduce((n, e) => n + e.originalSize, 0) > 64 * 1024 ||
-            inflated.some((e) => e.originalSize >= 1024 && e.originalSize / Math.max(1, e.size) > 20);
-          if (isBomb) expect(lastRefusal?.code).toBe('zip-bombe');
-          else expect(layers).not.toBeNull();
-        },
-      ),
-      fuzzParams(),
-    );
-  }, FUZZ_TEST_TIMEOUT_MS);
+  it(
+    `refuse toute archive qui dépasse un plafond, parmi ${FUZZ_RUNS_PER_PARSER} archives générées (taux, taille totale, nombre d'entrées)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          shapefile,
+          fc.oneof(fc.integer({ min: 0, max: 900 }), fc.integer({ min: 0, max: 72 * 1024 })),
+          fc.integer({ min: 0, max: 45 }),
+          fc.constantFrom(0x20, 0x00, 0x41),
+          async (s, padding, extraEntries, fill) => {
+            const p = parts(s);
+            // The .dbf padded with a run of one byte: deflate packs it hundreds of times.
+            const dbf = concat(p.dbf, new Uint8Array(padding).fill(fill));
+            const files: Record<string, Uint8Array> = { 'bombe.shp': p.shp, 'bombe.shx': p.shx, 'bombe.dbf': dbf };
+            if (p.prj) files['bombe.prj'] = p.prj;
+            for (let i = 0; i < extraEntries; i++) files[`autres/f${i}.txt`] = utf8(`fichier ${i}`);
+            const zip = zipSync(files, { level: 6 });
+            const layers = await expectSaneImport('Zip', 'bombe.zip', () => importFile({ name: 'bombe.zip', bytes: zip }, LIMITS));
+            // The caps, read from the archive's own central directory: entry count, then the size and
+            // ratio of the entries the importer inflates (.shp, .dbf, .prj).
+            const listed: { name: string; size: number; originalSize: number }[] = [];
+            unzipSync(zip, { filter: (info) => (listed.push(info), false) });
+            const inflated = listed.filter((e) => /\.(shp|dbf|prj|cpg)$/.test(e.name));
+            const isBomb =
+              listed.length > 40 ||
+              inflated.reduce((n, e) => n + e.originalSize, 0) > 64 * 1024 ||
+              inflated.some((e) => e.originalSize >= 1024 && e.originalSize / Math.max(1, e.size) > 20);
+            if (isBomb) expect(lastRefusal?.code).toBe('zip-bombe');
+            else expect(layers).not.toBeNull();
+          },
+        ),
+        fuzzParams(),
+      );
+    },
+    FUZZ_TEST_TIMEOUT_MS,
+  );
 
   it("refuse en français une archive dont le répertoire central ment sur la taille d'une entrée", async () => {
-    const p = parts({ kind: 'point', system: 'l93-prj', encoding: 'utf-8', cpg: 'oui', zipped: true, fields: [], geometries: [{ type: 'Point', coordinates: [2.8, 50.4] }], values: [[]], numbers: [1] });
+    const p = parts({
+      kind: 'point',
+      system: 'l93-prj',
+      encoding: 'utf-8',
+      cpg: 'oui',
+      zipped: true,
+      fields: [],
+      geometries: [{ type: 'Point', coordinates: [2.8, 50.4] }],
+      values: [[]],
+      numbers: [1],
+    });
     const zip = zipShapefile('ment', p, { level: 0 });
     const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
     // Every central directory header (PK\x01\x02): uncompressed size at +24 set to 3 GB.
@@ -258,13 +355,36 @@ describe('Zip : bombes et archives hostiles', () => {
 
 describe('Shapefile : cas extrêmes', () => {
   it('refuse en français un .prj imbriqué sur 100 000 niveaux', async () => {
-    const p = parts({ kind: 'point', system: 'l93-sans-prj', encoding: 'utf-8', cpg: 'oui', zipped: false, fields: [], geometries: [{ type: 'Point', coordinates: [2.8, 50.4] }], values: [[]], numbers: [1] });
+    const p = parts({
+      kind: 'point',
+      system: 'l93-sans-prj',
+      encoding: 'utf-8',
+      cpg: 'oui',
+      zipped: false,
+      fields: [],
+      geometries: [{ type: 'Point', coordinates: [2.8, 50.4] }],
+      values: [[]],
+      numbers: [1],
+    });
     const prj = utf8(`${'PROJCS["x",'.repeat(100_000)}${']'.repeat(100_000)}`);
     await expectSaneImport(PARSER, 'profond.shp', () => importParts(shapefileFiles('profond', { ...p, prj })));
   });
 
   it('refuse en français un .shp dont un enregistrement annonce une longueur négative (sans boucler)', async () => {
-    const p = parts({ kind: 'point', system: 'l93-prj', encoding: 'utf-8', cpg: 'oui', zipped: false, fields: [], geometries: [{ type: 'Point', coordinates: [2.8, 50.4] }, { type: 'Point', coordinates: [2.81, 50.41] }], values: [[], []], numbers: [1, 2] });
+    const p = parts({
+      kind: 'point',
+      system: 'l93-prj',
+      encoding: 'utf-8',
+      cpg: 'oui',
+      zipped: false,
+      fields: [],
+      geometries: [
+        { type: 'Point', coordinates: [2.8, 50.4] },
+        { type: 'Point', coordinates: [2.81, 50.41] },
+      ],
+      values: [[], []],
+      numbers: [1, 2],
+    });
     const shp = p.shp.slice();
     // Second record header: content length (big-endian 16-bit words) set to -4 words (-8 bytes).
     new DataView(shp.buffer).setInt32(100 + 28 + 4, -4, false);
@@ -273,7 +393,17 @@ describe('Shapefile : cas extrêmes', () => {
   });
 
   it('refuse en français un type de géométrie inconnu, et garde les entités quand le .dbf ment sur ses champs', async () => {
-    const p = parts({ kind: 'point', system: 'l93-prj', encoding: 'utf-8', cpg: 'oui', zipped: false, fields: ['NOM'], geometries: [{ type: 'Point', coordinates: [2.8, 50.4] }], values: [['Lens', '', '']], numbers: [1] });
+    const p = parts({
+      kind: 'point',
+      system: 'l93-prj',
+      encoding: 'utf-8',
+      cpg: 'oui',
+      zipped: false,
+      fields: ['NOM'],
+      geometries: [{ type: 'Point', coordinates: [2.8, 50.4] }],
+      values: [['Lens', '', '']],
+      numbers: [1],
+    });
     const shp = p.shp.slice();
     new DataView(shp.buffer).setInt32(32, 665_324, true);
     await expectSaneImport(PARSER, 'type.shp', () => importParts(shapefileFiles('type', { ...p, shp })));
@@ -295,7 +425,13 @@ describe('Shapefile : cas extrêmes', () => {
       ring[i] = [686_000 + 3500 * Math.cos(a), 7_035_000 + 3300 * Math.sin(a)];
     }
     ring[n] = ring[0];
-    const p = writeShapefile({ shapeType: 'polygon', geometries: [{ type: 'Polygon', coordinates: [ring] }], fields: [{ name: 'NOM', type: 'C', length: 20 }], records: [{ NOM: 'grand' }], prj: PRJ_LAMBERT93 });
+    const p = writeShapefile({
+      shapeType: 'polygon',
+      geometries: [{ type: 'Polygon', coordinates: [ring] }],
+      fields: [{ name: 'NOM', type: 'C', length: 20 }],
+      records: [{ NOM: 'grand' }],
+      prj: PRJ_LAMBERT93,
+    });
     const start = performance.now();
     const layers = await importParts(shapefileFiles('million', p));
     const elapsed = performance.now() - start;

@@ -53,7 +53,9 @@ describe('translate', () => {
 
   it('translates nested messages (a job label inside a notice)', () => {
     const label = { key: 'wb.job.importOne' as const, params: { name: 'a.zip' } };
-    expect(translateMessage('fr', { key: 'wb.notice.cancelled', params: { label } })).toBe('Import de « a.zip » : annulé. Votre espace de travail est intact.');
+    expect(translateMessage('fr', { key: 'wb.notice.cancelled', params: { label } })).toBe(
+      'Import de « a.zip » : annulé. Votre espace de travail est intact.',
+    );
     expect(translateMessage('en', { key: 'wb.notice.cancelled', params: { label } })).toBe('Import of “a.zip”: cancelled. Your workspace is intact.');
   });
 

@@ -11,7 +11,20 @@ const ROOT = join(import.meta.dirname, '../..');
 const SRC = join(ROOT, 'src');
 
 /** Attributes whose value is read or shown to users. */
-const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label', 'subtitle', 'summary', 'caption']);
+const TEXT_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+  'subtitle',
+  'summary',
+  'caption',
+]);
 
 /**
  * Literal text that is not a translation matter: symbols, and words that are the same in every
@@ -34,14 +47,16 @@ function tsxFiles(dir: string): string[] {
 /** String literals an expression can evaluate to, through conditions and concatenations (not calls). */
 function literals(node: ts.Node): string[] {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node.text];
-  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text), ...node.templateSpans.flatMap((s) => literals(s.expression))];
+  if (ts.isTemplateExpression(node))
+    return [node.head.text, ...node.templateSpans.map((s) => s.literal.text), ...node.templateSpans.flatMap((s) => literals(s.expression))];
   if (ts.isParenthesizedExpression(node)) return literals(node.expression);
   if (ts.isConditionalExpression(node)) return [...literals(node.whenTrue), ...literals(node.whenFalse)];
   if (ts.isBinaryExpression(node)) {
     // `a && 'text'` renders the right side only; comparisons (`x === 'ok'`) render nothing.
     const op = node.operatorToken.kind;
     if (op === ts.SyntaxKind.AmpersandAmpersandToken) return literals(node.right);
-    if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) return [...literals(node.left), ...literals(node.right)];
+    if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken)
+      return [...literals(node.left), ...literals(node.right)];
     return [];
   }
   return [];
@@ -81,7 +96,13 @@ describe('no text literal in the components', () => {
   it('would catch a French literal (the scanner works)', () => {
     const probe = join(SRC, 'app', 'ui', 'Badge.tsx');
     expect(findings(probe)).toEqual([]);
-    const source = ts.createSourceFile('x.tsx', '<p title="Fermer">Bonjour {ok ? "Oui" : t("a")}</p>', ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+    const source = ts.createSourceFile(
+      'x.tsx',
+      '<p title="Fermer">Bonjour {ok ? "Oui" : t("a")}</p>',
+      ts.ScriptTarget.Latest,
+      true,
+      ts.ScriptKind.TSX,
+    );
     let count = 0;
     const visit = (node: ts.Node) => {
       if (ts.isJsxText(node) && hasWords(node.text)) count++;

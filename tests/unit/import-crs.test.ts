@@ -80,7 +80,10 @@ describe('detectCrsFromRanges', () => {
 
   it('finds nothing for coordinates outside France in every system, saying why in French', () => {
     // Swiss LV95 metres (Bern): in no system of ours do they land in France.
-    const detection = detectCrsFromRanges([[2_600_000, 1_200_000], [2_601_000, 1_201_000]]);
+    const detection = detectCrsFromRanges([
+      [2_600_000, 1_200_000],
+      [2_601_000, 1_201_000],
+    ]);
     expect(detection).toMatchObject({ code: null, source: 'inconnu', candidates: [] });
     expect(detection.detail).toMatch(/ne placent les données en France métropolitaine dans aucun/);
   });
@@ -89,7 +92,10 @@ describe('detectCrsFromRanges', () => {
 describe('rankCrsByRanges', () => {
   it('tells how far from Lens each reading lands: UTM 31N around Lens read as Web Mercator lands in the Drôme', () => {
     // A limitation the importer warns about: without a .prj, UTM metres are a valid Web Mercator position in France.
-    const utmAroundLens = [[486_900, 5_587_000], [488_000, 5_588_500]];
+    const utmAroundLens = [
+      [486_900, 5_587_000],
+      [488_000, 5_588_500],
+    ];
     const [fit] = rankCrsByRanges(utmAroundLens);
     expect(fit.code).toBe('EPSG:3857');
     expect(fit.distanceKm).toBeGreaterThan(500);

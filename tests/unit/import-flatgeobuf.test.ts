@@ -6,9 +6,17 @@ import { importFile } from '../../src/core/import';
 import { boundsOf, expectBoundsClose, importOne, PARK_OUTER, PATH, projectGeometry, SITES } from '../support/import-fixtures';
 
 const features = [
-  ...SITES.map((s, i) => ({ type: 'Feature' as const, properties: { nom: s.nom, rang: i + 1 }, geometry: { type: 'Point', coordinates: s.lonLat } as Geometry })),
+  ...SITES.map((s, i) => ({
+    type: 'Feature' as const,
+    properties: { nom: s.nom, rang: i + 1 },
+    geometry: { type: 'Point', coordinates: s.lonLat } as Geometry,
+  })),
   { type: 'Feature' as const, properties: { nom: 'Liaison', rang: 4 }, geometry: { type: 'LineString', coordinates: PATH } as Geometry },
-  { type: 'Feature' as const, properties: { nom: 'Parc', rang: 5 }, geometry: { type: 'Polygon', coordinates: [[...PARK_OUTER].reverse()] } as Geometry },
+  {
+    type: 'Feature' as const,
+    properties: { nom: 'Parc', rang: 5 },
+    geometry: { type: 'Polygon', coordinates: [[...PARK_OUTER].reverse()] } as Geometry,
+  },
 ];
 
 describe('FlatGeobuf', () => {
@@ -27,7 +35,11 @@ describe('FlatGeobuf', () => {
   it('reads the header CRS of a Lambert-93 file and reprojects', async () => {
     const collection: FeatureCollection = {
       type: 'FeatureCollection',
-      features: SITES.map((s) => ({ type: 'Feature', properties: { nom: s.nom }, geometry: projectGeometry('EPSG:2154', { type: 'Point', coordinates: s.lonLat }) })),
+      features: SITES.map((s) => ({
+        type: 'Feature',
+        properties: { nom: s.nom },
+        geometry: projectGeometry('EPSG:2154', { type: 'Point', coordinates: s.lonLat }),
+      })),
     };
     const layer = await importOne('l93.fgb', serialize(collection, 2154));
     expect(layer.crs).toMatchObject({ code: 'EPSG:2154', source: 'membre-crs' });
@@ -35,7 +47,10 @@ describe('FlatGeobuf', () => {
   });
 
   it('names an unsupported header CRS', async () => {
-    const collection: FeatureCollection = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [486_900, 5_587_000] } }] };
+    const collection: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [486_900, 5_587_000] } }],
+    };
     await expect(importFile({ name: 'utm.fgb', bytes: serialize(collection, 32631) })).rejects.toMatchObject({
       code: 'crs-inconnu',
       message: expect.stringContaining('« EPSG:32631 » non pris en charge'),
@@ -44,6 +59,9 @@ describe('FlatGeobuf', () => {
 
   it('reports a truncated file', async () => {
     const bytes = writeFlatGeobuf(features);
-    await expect(importFile({ name: 'coupe.fgb', bytes: bytes.subarray(0, bytes.length - 40) })).rejects.toMatchObject({ code: 'tronque', fileName: 'coupe.fgb' });
+    await expect(importFile({ name: 'coupe.fgb', bytes: bytes.subarray(0, bytes.length - 40) })).rejects.toMatchObject({
+      code: 'tronque',
+      fileName: 'coupe.fgb',
+    });
   });
 });

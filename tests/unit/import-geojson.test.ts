@@ -2,7 +2,20 @@ import { zipSync } from 'fflate';
 import type { GeometryCollection, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { importFile, importFiles } from '../../src/core/import';
-import { boundsOf, expectBoundsClose, importOne, json, PARK_HOLE, PARK_OUTER, PATH, project, projectGeometry, signedArea, SITES, utf8 } from '../support/import-fixtures';
+import {
+  boundsOf,
+  expectBoundsClose,
+  importOne,
+  json,
+  PARK_HOLE,
+  PARK_OUTER,
+  PATH,
+  project,
+  projectGeometry,
+  signedArea,
+  SITES,
+  utf8,
+} from '../support/import-fixtures';
 
 const sitesCollection = (code: Parameters<typeof project>[0] = 'EPSG:4326', extra: Record<string, unknown> = {}) => ({
   type: 'FeatureCollection',
@@ -18,7 +31,13 @@ const sitesCollection = (code: Parameters<typeof project>[0] = 'EPSG:4326', extr
 describe('GeoJSON: shapes of document', () => {
   it('reads a FeatureCollection in WGS 84, keeping ids, properties and order', async () => {
     const layer = await importOne('sites.geojson', json(sitesCollection()));
-    expect(layer).toMatchObject({ fileName: 'sites.geojson', name: 'sites', format: 'geojson', crsUsed: 'EPSG:4326', crs: { code: 'EPSG:4326', source: 'etendue' } });
+    expect(layer).toMatchObject({
+      fileName: 'sites.geojson',
+      name: 'sites',
+      format: 'geojson',
+      crsUsed: 'EPSG:4326',
+      crs: { code: 'EPSG:4326', source: 'etendue' },
+    });
     expect(layer.features.map((f) => f.id)).toEqual(['site-0', 'site-1', 'site-2']);
     expect(layer.propertyNames).toEqual(['nom', 'commune']);
     expect(layer.bounds).toEqual(boundsOf(SITES.map((s) => s.lonLat)));
@@ -69,8 +88,13 @@ describe('GeoJSON: shapes of document', () => {
   it('reads world lon/lat outside France as WGS 84 (RFC 7946 default), and refuses metres that fit nothing', async () => {
     const layer = await importOne('dakar.geojson', json({ type: 'Point', coordinates: [-17.44, 14.69] }));
     expect(layer.crs).toMatchObject({ code: 'EPSG:4326', source: 'format' });
-    const error = await importFile({ name: 'suisse.geojson', bytes: json({ type: 'Point', coordinates: [2_600_000, 1_200_000] }) }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'crs-inconnu', message: expect.stringContaining('suisse.geojson : impossible de reconnaître le système de coordonnées') });
+    const error = await importFile({ name: 'suisse.geojson', bytes: json({ type: 'Point', coordinates: [2_600_000, 1_200_000] }) }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      code: 'crs-inconnu',
+      message: expect.stringContaining('suisse.geojson : impossible de reconnaître le système de coordonnées'),
+    });
   });
 });
 
@@ -85,7 +109,17 @@ describe('GeoJSON: geometry checks', () => {
         { type: 'Feature', properties: {}, geometry: null },
         { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [] } },
         { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: ['2.8', 50.4] } },
-        { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[2.8, 50.4], [null, 50.41]] } },
+        {
+          type: 'Feature',
+          properties: {},
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [2.8, 50.4],
+              [null, 50.41],
+            ],
+          },
+        },
         { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [2.8, 95] } },
         { type: 'Feature', properties: {}, geometry: { type: 'Curve', coordinates: [] } },
         'pas une entité',
@@ -119,7 +153,13 @@ describe('GeoJSON: geometry checks', () => {
         {
           type: 'Feature',
           properties: {},
-          geometry: { type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [2.8, 50.4] }, { type: 'Polygon', coordinates: [PARK_OUTER.slice(0, 4)] }] },
+          geometry: {
+            type: 'GeometryCollection',
+            geometries: [
+              { type: 'Point', coordinates: [2.8, 50.4] },
+              { type: 'Polygon', coordinates: [PARK_OUTER.slice(0, 4)] },
+            ],
+          },
         },
       ],
     };
@@ -137,7 +177,14 @@ describe('GeoJSON: geometry checks', () => {
 
   it('keeps property values as data: HTML stays a string', async () => {
     const html = '<img src=x onerror="alert(1)"><b>Parc</b>';
-    const layer = await importOne('h.geojson', json({ type: 'Feature', properties: { description: html, n: 3, ok: true, liste: [1, 2] }, geometry: { type: 'Point', coordinates: [2.83, 50.43] } }));
+    const layer = await importOne(
+      'h.geojson',
+      json({
+        type: 'Feature',
+        properties: { description: html, n: 3, ok: true, liste: [1, 2] },
+        geometry: { type: 'Point', coordinates: [2.83, 50.43] },
+      }),
+    );
     expect(layer.features[0].properties).toEqual({ description: html, n: 3, ok: true, liste: [1, 2] });
   });
 
@@ -149,7 +196,9 @@ describe('GeoJSON: geometry checks', () => {
     const layer = await importOne('n.geojson', json({ type: 'FeatureCollection', features }), { limits: { maxPropertyNames: 3 } });
     expect(layer.propertyNames).toEqual(['b', 'a', 'c']);
     expect(layer.features[1].properties).toEqual({ a: 1, c: 2, d: 3, e: 4 });
-    expect(layer.warnings).toEqual(['n.geojson : 5 noms de propriétés ; seuls les 3 premiers sont listés (chaque entité garde toutes ses propriétés).']);
+    expect(layer.warnings).toEqual([
+      'n.geojson : 5 noms de propriétés ; seuls les 3 premiers sont listés (chaque entité garde toutes ses propriétés).',
+    ]);
   });
 });
 
@@ -181,7 +230,9 @@ describe('GeoJSON: unreadable files', () => {
     await expect(importFile({ name: 'menteur.geojson', bytes: zip })).rejects.toMatchObject({ code: 'zip-sans-shp' });
     const layer = await importOne('vrai.csv', json(sitesCollection()));
     expect(layer.format).toBe('geojson');
-    expect(layer.warnings[0]).toBe("vrai.csv : le contenu est du JSON (GeoJSON), pas du texte tabulé (CSV) comme l'annonce l'extension ; le fichier est lu d'après son contenu.");
+    expect(layer.warnings[0]).toBe(
+      "vrai.csv : le contenu est du JSON (GeoJSON), pas du texte tabulé (CSV) comme l'annonce l'extension ; le fichier est lu d'après son contenu.",
+    );
   });
 
   it('refuses a binary file of unknown kind', async () => {
@@ -197,7 +248,11 @@ describe('GeoJSON: projected geometry round trip', () => {
     const geometry = projectGeometry('EPSG:2154', { type: 'Polygon', coordinates: [PARK_OUTER, PARK_HOLE] });
     const layer = await importOne('p.geojson', json({ type: 'Feature', properties: {}, geometry }));
     const rings = (layer.features[0].geometry as Polygon).coordinates;
-    const sortKey = (r: number[][]) => r.slice(0, -1).map((p) => `${p[0].toFixed(6)},${p[1].toFixed(6)}`).sort();
+    const sortKey = (r: number[][]) =>
+      r
+        .slice(0, -1)
+        .map((p) => `${p[0].toFixed(6)},${p[1].toFixed(6)}`)
+        .sort();
     expect(sortKey(rings[0])).toEqual(sortKey(PARK_OUTER));
     expect(sortKey(rings[1])).toEqual(sortKey(PARK_HOLE));
   });

@@ -11,7 +11,11 @@ function manyPoints(n: number, code: 'EPSG:4326' | 'EPSG:2154' = 'EPSG:4326') {
   const features = new Array(n);
   for (let i = 0; i < n; i++) {
     const lonLat = [2.78 + ((i * 7919) % 8000) / 100_000, 50.4 + ((i * 104_729) % 5000) / 100_000];
-    features[i] = { type: 'Feature', properties: { id: i, nom: `Point ${i}`, commune: i % 2 ? 'Lens' : 'Liévin' }, geometry: { type: 'Point', coordinates: project(code, lonLat) } };
+    features[i] = {
+      type: 'Feature',
+      properties: { id: i, nom: `Point ${i}`, commune: i % 2 ? 'Lens' : 'Liévin' },
+      geometry: { type: 'Point', coordinates: project(code, lonLat) },
+    };
   }
   return { type: 'FeatureCollection', features };
 }
@@ -67,7 +71,15 @@ describe('progress and cancellation', () => {
 
   it('reports décompression for a zip', async () => {
     const stages = new Set<string>();
-    const zip = zipShapefile('s', writeShapefile({ shapeType: 'point', geometries: SITES.map((s) => ({ type: 'Point', coordinates: s.lonLat })), fields: [], records: SITES.map(() => ({})) }));
+    const zip = zipShapefile(
+      's',
+      writeShapefile({
+        shapeType: 'point',
+        geometries: SITES.map((s) => ({ type: 'Point', coordinates: s.lonLat })),
+        fields: [],
+        records: SITES.map(() => ({})),
+      }),
+    );
     await importOne('s.zip', zip, { onProgress: (p) => stages.add(p.stage) });
     expect([...stages]).toContain('décompression');
   });
@@ -110,9 +122,24 @@ describe('large inputs (works; not a timing assertion)', () => {
 
   it('imports 20,000 Lambert-93 points of a zipped shapefile', async () => {
     const n = 20_000;
-    const geometries = Array.from({ length: n }, (_, i) => ({ type: 'Point' as const, coordinates: project('EPSG:2154', [2.78 + (i % 200) / 2500, 50.4 + Math.floor(i / 200) / 2000]) }));
+    const geometries = Array.from({ length: n }, (_, i) => ({
+      type: 'Point' as const,
+      coordinates: project('EPSG:2154', [2.78 + (i % 200) / 2500, 50.4 + Math.floor(i / 200) / 2000]),
+    }));
     const records = Array.from({ length: n }, (_, i) => ({ NOM: `Site n°${i}`, RANG: i }));
-    const zip = zipShapefile('grand', writeShapefile({ shapeType: 'point', geometries, fields: [{ name: 'NOM', type: 'C', length: 30 }, { name: 'RANG', type: 'N', length: 8 }], records, prj: PRJ_LAMBERT93 }));
+    const zip = zipShapefile(
+      'grand',
+      writeShapefile({
+        shapeType: 'point',
+        geometries,
+        fields: [
+          { name: 'NOM', type: 'C', length: 30 },
+          { name: 'RANG', type: 'N', length: 8 },
+        ],
+        records,
+        prj: PRJ_LAMBERT93,
+      }),
+    );
     const layer = await importOne('grand.zip', zip);
     expect(layer.features).toHaveLength(n);
     expect(layer.features[n - 1].properties).toEqual({ NOM: `Site n°${n - 1}`, RANG: n - 1 });

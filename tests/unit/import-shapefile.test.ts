@@ -3,7 +3,18 @@ import type { LineString, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { importFile, importFiles, ImportError } from '../../src/core/import';
 import type { CrsCode } from '../../src/core/types';
-import { boundsOf, expectBoundsClose, importOne, PARK_HOLE, PARK_OUTER, PATH, projectGeometry, signedArea, SITES, utf8 } from '../support/import-fixtures';
+import {
+  boundsOf,
+  expectBoundsClose,
+  importOne,
+  PARK_HOLE,
+  PARK_OUTER,
+  PATH,
+  projectGeometry,
+  signedArea,
+  SITES,
+  utf8,
+} from '../support/import-fixtures';
 import { shapefileFiles, writeShapefile, zipShapefile, type ShapefileInput } from '../support/shapefile-writer';
 import { PRJ_CC50, PRJ_LAMBERT93, PRJ_UTM31N, PRJ_WEB_MERCATOR, PRJ_WGS84 } from '../support/wkt';
 
@@ -88,7 +99,10 @@ describe('zipped shapefile: systems', () => {
   });
 
   it('reads a shapefile inside a folder of the zip', async () => {
-    const layer = await importOne('dossier.zip', zipShapefile('sites', sitesShapefile('EPSG:2154', { prj: PRJ_LAMBERT93 }), { folder: 'export/couches' }));
+    const layer = await importOne(
+      'dossier.zip',
+      zipShapefile('sites', sitesShapefile('EPSG:2154', { prj: PRJ_LAMBERT93 }), { folder: 'export/couches' }),
+    );
     expect(layer.features).toHaveLength(3);
   });
 });
@@ -131,7 +145,10 @@ describe('shapefile: loose parts', () => {
     const layer = await importOne('sites.shp', parts.shp);
     expect(layer.features).toHaveLength(3);
     expect(layer.warnings).toContain('sites.shp : pas de fichier .dbf : les entités sont importées sans attributs.');
-    await expect(importFile({ name: 'sites.dbf', bytes: parts.dbf })).rejects.toMatchObject({ code: 'shp-incomplet', message: expect.stringContaining('sites.dbf : fichier d\'un Shapefile déposé sans son fichier sites.shp') });
+    await expect(importFile({ name: 'sites.dbf', bytes: parts.dbf })).rejects.toMatchObject({
+      code: 'shp-incomplet',
+      message: expect.stringContaining("sites.dbf : fichier d'un Shapefile déposé sans son fichier sites.shp"),
+    });
   });
 });
 
@@ -140,7 +157,8 @@ describe('shapefile: errors', () => {
     const zip = zipSync({ 'lisezmoi.txt': utf8('rien ici') });
     await expect(importFile({ name: 'corridor.zip', bytes: zip })).rejects.toMatchObject({
       code: 'zip-sans-shp',
-      message: "corridor.zip : l'archive ne contient pas de fichier .shp (ni de .kml). Un Shapefile zippé doit contenir au moins les fichiers .shp, .shx et .dbf.",
+      message:
+        "corridor.zip : l'archive ne contient pas de fichier .shp (ni de .kml). Un Shapefile zippé doit contenir au moins les fichiers .shp, .shx et .dbf.",
     });
   });
 
@@ -148,7 +166,11 @@ describe('shapefile: errors', () => {
     const zip = zipShapefile('sites', sitesShapefile('EPSG:2154'));
     const error = await importFile({ name: 'sites.zip', bytes: zip.subarray(0, Math.floor(zip.length / 2)) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
-    expect(error).toMatchObject({ code: 'tronque', fileName: 'sites.zip', message: expect.stringMatching(/^sites\.zip : le fichier ZIP s'arrête avant la fin/) });
+    expect(error).toMatchObject({
+      code: 'tronque',
+      fileName: 'sites.zip',
+      message: expect.stringMatching(/^sites\.zip : le fichier ZIP s'arrête avant la fin/),
+    });
   });
 
   it('refuses a truncated .shp', async () => {
@@ -171,10 +193,12 @@ describe('shapefile: errors', () => {
     const zip = zipSync({ ...shapefileFiles('bons', good), ...shapefileFiles('utm', bad) });
     const layers = await importFile({ name: 'lot.zip', bytes: zip });
     expect(layers.map((l) => l.name)).toEqual(['bons']);
-    expect(layers[0].warnings.at(-1)).toMatch(/^lot\.zip \(utm\.shp\) : système de coordonnées « WGS_1984_UTM_Zone_31N » non pris en charge.*Cette couche n'est pas importée\.$/);
+    expect(layers[0].warnings.at(-1)).toMatch(
+      /^lot\.zip \(utm\.shp\) : système de coordonnées « WGS_1984_UTM_Zone_31N » non pris en charge.*Cette couche n'est pas importée\.$/,
+    );
   });
 
-  it('uses the user\'s system over the .prj', async () => {
+  it("uses the user's system over the .prj", async () => {
     // A .prj that lies (says WGS 84) over Lambert-93 coordinates, corrected by the user.
     const zip = zipShapefile('sites', sitesShapefile('EPSG:2154', { prj: PRJ_WGS84 }));
     const layer = await importOne('sites.zip', zip, { crs: 'EPSG:2154' });
@@ -195,7 +219,10 @@ describe('shapefile: null shapes and deleted records', () => {
   it('skips null shapes with one counted warning', async () => {
     const geometries = [...SITES.map((s) => projectGeometry('EPSG:2154', { type: 'Point', coordinates: s.lonLat })), null, null];
     const records = [...SITES.map((s) => ({ NOM: s.nom })), { NOM: 'sans' }, { NOM: 'sans' }];
-    const zip = zipShapefile('s', writeShapefile({ shapeType: 'point', geometries, fields: [{ name: 'NOM', type: 'C', length: 30 }], records, prj: PRJ_LAMBERT93 }));
+    const zip = zipShapefile(
+      's',
+      writeShapefile({ shapeType: 'point', geometries, fields: [{ name: 'NOM', type: 'C', length: 30 }], records, prj: PRJ_LAMBERT93 }),
+    );
     const layer = await importOne('s.zip', zip);
     expect(layer.features).toHaveLength(3);
     expect(layer.warnings).toEqual(['s.zip : 2 entités sans géométrie ignorées.']);
@@ -212,4 +239,3 @@ describe('shapefile: null shapes and deleted records', () => {
     expect(layer.warnings).toEqual(['s.zip : 1 entité marquée comme supprimée dans le .dbf ignorée.']);
   });
 });
-

@@ -22,7 +22,10 @@ describe('CSV', () => {
   });
 
   it('reads X/Y in Lambert-93 and CC50 (detected by ranges), with accents-insensitive column names', async () => {
-    for (const [code, header] of [['EPSG:2154', 'coord_x,Coord_Y'], ['EPSG:3950', 'X,Y']] as const) {
+    for (const [code, header] of [
+      ['EPSG:2154', 'coord_x,Coord_Y'],
+      ['EPSG:3950', 'X,Y'],
+    ] as const) {
       const rows = SITES.map((s) => {
         const [x, y] = project(code, s.lonLat);
         return `"${s.nom}",${x.toFixed(3)},${y.toFixed(3)}`;
@@ -52,7 +55,9 @@ describe('CSV', () => {
   it('says which columns it looked for when none fits', async () => {
     await expect(importFile({ name: 'sans.csv', bytes: utf8('nom;adresse\nA;1 rue de Lens\n') })).rejects.toMatchObject({
       code: 'sans-geometrie',
-      message: expect.stringMatching(/^sans\.csv : .*colonnes de coordonnées introuvables parmi « nom », « adresse » ; attendues : longitude et latitude/),
+      message: expect.stringMatching(
+        /^sans\.csv : .*colonnes de coordonnées introuvables parmi « nom », « adresse » ; attendues : longitude et latitude/,
+      ),
     });
   });
 });
@@ -67,7 +72,12 @@ describe('KML and KMZ', () => {
     const description = '<description><![CDATA[<p onclick="x()">Stade <b>Bollaert</b></p>]]></description>';
     const kml = `${KML_HEAD}${placemark('Stade', SITES[0].lonLat, description)}${line}</Document></kml>`;
     const layer = await importOne('sites.kml', utf8(kml));
-    expect(layer).toMatchObject({ format: 'kml', name: 'sites', crs: { code: 'EPSG:4326', source: 'format' }, geometryTypes: { Point: 1, LineString: 1 } });
+    expect(layer).toMatchObject({
+      format: 'kml',
+      name: 'sites',
+      crs: { code: 'EPSG:4326', source: 'format' },
+      geometryTypes: { Point: 1, LineString: 1 },
+    });
     expect(layer.features[0].properties).toMatchObject({ name: 'Stade', description: '<p onclick="x()">Stade <b>Bollaert</b></p>' });
     expect(layer.warnings).toEqual([]);
   });
@@ -122,6 +132,8 @@ describe('GPX', () => {
   });
 
   it('refuses XML that is not GPX', async () => {
-    await expect(importFile({ name: 'faux.gpx', bytes: utf8('<?xml version="1.0"?><gpx><oops></gpx>') })).rejects.toMatchObject({ code: 'illisible' });
+    await expect(importFile({ name: 'faux.gpx', bytes: utf8('<?xml version="1.0"?><gpx><oops></gpx>') })).rejects.toMatchObject({
+      code: 'illisible',
+    });
   });
 });

@@ -45,9 +45,23 @@ beforeAll(() => {
   });
   writeFileSync(file('sites.zip'), zipShapefile('sites', parts));
   for (const [name, bytes] of Object.entries(shapefileFiles('vrac', parts))) writeFileSync(file(name), bytes);
-  writeFileSync(file('xy.csv'), utf8(`nom;x;y\n${SITES.map((s) => `${s.nom};${project('EPSG:2154', s.lonLat).map((v) => v.toFixed(2).replace('.', ',')).join(';')}`).join('\n')}\n`));
-  const folder = (name: string, i: number) => `<Folder><name>${name}</name><Placemark><name>P</name><Point><coordinates>${SITES[i].lonLat.join(',')}</coordinates></Point></Placemark></Folder>`;
-  writeFileSync(file('dossiers.kml'), utf8(`<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>${folder('Stades', 0)}${folder('Églises', 1)}</Document></kml>`));
+  writeFileSync(
+    file('xy.csv'),
+    utf8(
+      `nom;x;y\n${SITES.map(
+        (s) =>
+          `${s.nom};${project('EPSG:2154', s.lonLat)
+            .map((v) => v.toFixed(2).replace('.', ','))
+            .join(';')}`,
+      ).join('\n')}\n`,
+    ),
+  );
+  const folder = (name: string, i: number) =>
+    `<Folder><name>${name}</name><Placemark><name>P</name><Point><coordinates>${SITES[i].lonLat.join(',')}</coordinates></Point></Placemark></Folder>`;
+  writeFileSync(
+    file('dossiers.kml'),
+    utf8(`<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>${folder('Stades', 0)}${folder('Églises', 1)}</Document></kml>`),
+  );
   writeFileSync(file('casse.geojson'), utf8('{"type":"FeatureCollection","features":[{"type":"Feature",'));
 });
 
@@ -74,7 +88,15 @@ describe('npm run inspect', () => {
   });
 
   it('reports several files (zipped Lambert-93 shapefile, loose parts, CSV, KML folders) under "files"', async () => {
-    const { code, stdout } = await inspect(file('sites.zip'), file('vrac.shp'), file('vrac.dbf'), file('vrac.prj'), file('vrac.shx'), file('xy.csv'), file('dossiers.kml'));
+    const { code, stdout } = await inspect(
+      file('sites.zip'),
+      file('vrac.shp'),
+      file('vrac.dbf'),
+      file('vrac.prj'),
+      file('vrac.shx'),
+      file('xy.csv'),
+      file('dossiers.kml'),
+    );
     expect(code).toBe(0);
     const { files } = JSON.parse(stdout);
     expect(files.map((f: { file: string }) => f.file)).toEqual([file('sites.zip'), file('vrac.shp'), file('xy.csv'), file('dossiers.kml')]);

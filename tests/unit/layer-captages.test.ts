@@ -21,7 +21,12 @@ describe('captages layer without perimeters', () => {
   it('lists the named catchments with commune, priority and the French quote, flagging those outside the CALL', () => {
     const { built } = build();
     expect(built.items).toEqual([
-      { name: 'Captage des Prés', commune: 'Lens', detail: 'priorité : prioritaire ; « le captage des Prés, classé prioritaire »', source: 'captages-noms' },
+      {
+        name: 'Captage des Prés',
+        commune: 'Lens',
+        detail: 'priorité : prioritaire ; « le captage des Prés, classé prioritaire »',
+        source: 'captages-noms',
+      },
       { name: 'Captage Sud', commune: 'Arras (hors CALL)', detail: 'priorité : non prioritaire, stratégique pour la CALL', source: 'captages-noms' },
       { name: 'Champ captant de Lens', commune: 'Lens', detail: '', source: 'captages-noms' },
     ]);

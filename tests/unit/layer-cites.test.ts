@@ -64,21 +64,23 @@ describe('mergeCites', () => {
   const byName = (name: string) => merged().records.find((r) => r.properties.nom === name)!;
 
   it('gives one record per cité', () => {
-    expect(merged().records.map((r) => r.properties.nom).sort()).toEqual([
-      'Cité des Provinces',
-      'Cité du Moulin',
-      'Cité lointaine',
-      'Cité n°9',
-      'Cité Saint-Pierre',
-      'Cité voisine',
-    ].sort());
+    expect(
+      merged()
+        .records.map((r) => r.properties.nom)
+        .sort(),
+    ).toEqual(['Cité des Provinces', 'Cité du Moulin', 'Cité lointaine', 'Cité n°9', 'Cité Saint-Pierre', 'Cité voisine'].sort());
   });
 
   it('merges ERBM and UNESCO records by id_lsm (348 ≡ "348.0"): UNESCO outline and names win, ERBM fills gaps', () => {
     const r = byName('Cité n°9');
     expect(r).toMatchObject({ unesco: true, erbm: true, zoneTampon: false, sources: ['cites-erbm', 'cites-unesco'] });
     expect(r.feature.geometry).toEqual(b(A_UNESCO, {}).geometry);
-    expect(r.properties).toMatchObject({ id_unesco: '87-CI-12', interet: 'exceptionnel', compagnie: 'Compagnie des mines de Lens', commune_1: 'LIEVIN' });
+    expect(r.properties).toMatchObject({
+      id_unesco: '87-CI-12',
+      interet: 'exceptionnel',
+      compagnie: 'Compagnie des mines de Lens',
+      commune_1: 'LIEVIN',
+    });
     // An empty UNESCO field is filled from ERBM.
     expect(r.properties.type).toBe('pavillonnaire');
   });
@@ -97,7 +99,9 @@ describe('mergeCites', () => {
     expect(r.properties.proprietaire).toBe('Bailleur');
     expect(records.some((x) => x.properties.nom === 'Cité Saint-Pierre (ZT)')).toBe(false);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/^contours confondus : « Cité Saint-Pierre » \(unesco:87-CI-20\) et « Cité Saint-Pierre \(ZT\) » \(zt:.*\) fusionnés$/);
+    expect(messages[0]).toMatch(
+      /^contours confondus : « Cité Saint-Pierre » \(unesco:87-CI-20\) et « Cité Saint-Pierre \(ZT\) » \(zt:.*\) fusionnés$/,
+    );
   });
 
   it('keeps outlines that overlap by less than the threshold apart', () => {

@@ -93,14 +93,20 @@ describe('déchets: best position and its precision', () => {
 
   it('a precise-looking declared position outside the declared commune counts as "arrondie"', () => {
     // 5 decimals, but in Liévin while the establishment declares Lens.
-    const f = only(run({ irep2015: [irep('0004', 'Plateforme', 'Lens', 2.81, 50.43)], declared: [declared('0004', 'Plateforme', 'Lens', '2.78123', '50.43123')] }).built);
+    const f = only(
+      run({ irep2015: [irep('0004', 'Plateforme', 'Lens', 2.81, 50.43)], declared: [declared('0004', 'Plateforme', 'Lens', '2.78123', '50.43123')] })
+        .built,
+    );
     expect(f.properties.precision).toBe('arrondie');
   });
 
   it('ignores geocodes with a score below 0.5 or outside the commune', () => {
     const { built } = run({
       irep2015: [irep('0003', 'Compostage', 'ELEU DIT LEAUWETTE', 2.805, 50.41)],
-      geocoded: [geocoded('0003', 'Compostage', 'Éleu-dit-Leauwette', 2.8061, 50.4112, 0.3), geocoded('0003', 'Compostage', 'Éleu-dit-Leauwette', 2.79, 50.43, 0.99)],
+      geocoded: [
+        geocoded('0003', 'Compostage', 'Éleu-dit-Leauwette', 2.8061, 50.4112, 0.3),
+        geocoded('0003', 'Compostage', 'Éleu-dit-Leauwette', 2.79, 50.43, 0.99),
+      ],
     });
     expect(only(built).properties.precision).toBe('commune');
     expect(only(built).geometry).toEqual({ type: 'Point', coordinates: [2.805, 50.41] });
@@ -131,7 +137,10 @@ describe('déchets: best position and its precision', () => {
   });
 
   it('ignores, without message, a 2021 point shared by several sites', () => {
-    const { built } = run({ irep2015: [irep('0006', 'Site partagé', 'Lens', 2.81, 50.43)], irep2021: [y2021('0006', 'Site partagé', 2.815, 50.435, 3)] });
+    const { built } = run({
+      irep2015: [irep('0006', 'Site partagé', 'Lens', 2.81, 50.43)],
+      irep2021: [y2021('0006', 'Site partagé', 2.815, 50.435, 3)],
+    });
     expect(only(built).properties.precision).toBe('commune');
     expect(built.messages).toEqual([]);
   });
@@ -189,8 +198,18 @@ describe('déchets: déchèteries', () => {
   it('lists the déchèteries of the CALL without placing them, and says why', () => {
     const { built } = run({ names, names2 });
     expect(built.items).toEqual([
-      { name: 'Déchèterie de Lens', commune: 'Lens', detail: 'déchèterie : position non publiée en données ouvertes', source: 'dechets-decheteries-noms' },
-      { name: 'Déchèterie de Liévin', commune: 'Liévin', detail: 'déchèterie : position non publiée en données ouvertes', source: 'dechets-decheteries-noms' },
+      {
+        name: 'Déchèterie de Lens',
+        commune: 'Lens',
+        detail: 'déchèterie : position non publiée en données ouvertes',
+        source: 'dechets-decheteries-noms',
+      },
+      {
+        name: 'Déchèterie de Liévin',
+        commune: 'Liévin',
+        detail: 'déchèterie : position non publiée en données ouvertes',
+        source: 'dechets-decheteries-noms',
+      },
     ]);
     expect(built.missing).toMatch(/n'ont pas de position publiée/);
   });
@@ -203,7 +222,13 @@ describe('déchets: déchèteries', () => {
     });
     const list = built.sublayers['dechets-etablissements'];
     expect(list).toHaveLength(1);
-    expect(list[0].properties).toMatchObject({ nom: 'Déchèterie de Lens', commune: 'Lens', activite: 'Déchèterie', precision: 'adresse', precision_m: 150 });
+    expect(list[0].properties).toMatchObject({
+      nom: 'Déchèterie de Lens',
+      commune: 'Lens',
+      activite: 'Déchèterie',
+      precision: 'adresse',
+      precision_m: 150,
+    });
     expect(built.items?.map((i) => i.name)).toEqual(['Déchèterie de Liévin']);
     expect(built.missing).toBeUndefined();
     const [m] = dechetsPipeline.measure(built.sublayers, ctx);
@@ -214,7 +239,11 @@ describe('déchets: déchèteries', () => {
 describe('déchets: metrics', () => {
   it('counts establishments by precision class', () => {
     const { built, ctx } = run({
-      irep2015: [irep('0001', 'A', 'Lens', 2.81, 50.43), irep('0002', 'B', 'Liévin', 2.79, 50.43), irep('0003', 'C', 'Éleu-dit-Leauwette', 2.805, 50.41)],
+      irep2015: [
+        irep('0001', 'A', 'Lens', 2.81, 50.43),
+        irep('0002', 'B', 'Liévin', 2.79, 50.43),
+        irep('0003', 'C', 'Éleu-dit-Leauwette', 2.805, 50.41),
+      ],
       declared: [declared('0001', 'A', 'Lens', '2.81111', '50.43111'), declared('0002', 'B', 'Liévin', '2.79', '50.43')],
     });
     const [m] = dechetsPipeline.measure(built.sublayers, ctx);

@@ -4,11 +4,39 @@ import type { GeoFeature } from '../../layers/types';
 import { KM_PER_DEG, communesLayer, fakeContext, features, line, territoryFeature } from '../fixtures/territory';
 
 // GPX segments as the reader hands them (gpx_segment numbered from 0).
-const crossing = () => line([[2.805, 50.38], [2.805, 50.46]], { gpx_segment: 0 }); // 0.04° inside: Éleu then Lens
-const outside = () => line([[2.9, 50.38], [2.9, 50.46]], { gpx_segment: 1 });
-const lievinOnly = () => line([[2.79, 50.43], [2.79, 50.435]], { gpx_segment: 2 }); // 0.005° inside Liévin
+const crossing = () =>
+  line(
+    [
+      [2.805, 50.38],
+      [2.805, 50.46],
+    ],
+    { gpx_segment: 0 },
+  ); // 0.04° inside: Éleu then Lens
+const outside = () =>
+  line(
+    [
+      [2.9, 50.38],
+      [2.9, 50.46],
+    ],
+    { gpx_segment: 1 },
+  );
+const lievinOnly = () =>
+  line(
+    [
+      [2.79, 50.43],
+      [2.79, 50.435],
+    ],
+    { gpx_segment: 2 },
+  ); // 0.005° inside Liévin
 // Along lat 50.43 from 2.795 (Liévin) to 2.81 (Lens): 0.005° of longitude in Liévin, 0.01° in Lens.
-const eastWest = () => line([[2.795, 50.43], [2.81, 50.43]], { gpx_segment: 3 });
+const eastWest = () =>
+  line(
+    [
+      [2.795, 50.43],
+      [2.81, 50.43],
+    ],
+    { gpx_segment: 3 },
+  );
 
 const build = (segments: GeoFeature[]) => {
   const ctx = fakeContext({ inputs: { 'ev5-gpx': { features: segments } } });
@@ -35,14 +63,32 @@ describe('ev5 layer: selection', () => {
 
   it('ignores communes the line only grazes (less than 10 m)', () => {
     // Lat 50.43 from 2.79995 (≈ 3.5 m inside Liévin) to 2.81 in Lens.
-    const graze = line([[2.79995, 50.43], [2.81, 50.43]], { gpx_segment: 4 });
+    const graze = line(
+      [
+        [2.79995, 50.43],
+        [2.81, 50.43],
+      ],
+      { gpx_segment: 4 },
+    );
     const [piece] = ev5Pieces(features(graze), territoryFeature(), communesLayer());
     expect(piece.properties.communes).toBe('Lens');
   });
 
   it('labels a piece in no member commune with the territory', () => {
     // South-west quarter of the territory has no member polygon.
-    const [piece] = ev5Pieces(features(line([[2.785, 50.405], [2.785, 50.415]], { gpx_segment: 5 })), territoryFeature(), communesLayer());
+    const [piece] = ev5Pieces(
+      features(
+        line(
+          [
+            [2.785, 50.405],
+            [2.785, 50.415],
+          ],
+          { gpx_segment: 5 },
+        ),
+      ),
+      territoryFeature(),
+      communesLayer(),
+    );
     expect(piece.properties.nom).toBe('EuroVelo 5 – segment 5 (CALL)');
     expect(piece.properties.communes).toBe('');
   });

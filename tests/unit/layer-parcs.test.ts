@@ -19,10 +19,30 @@ const sources = (): Record<string, GeoFeature[]> => ({
   'parcs-terrils-zt': features(box(2.811, 50.401, 2.813, 50.403, { nom: 'Terril 58', id: 'TZ-58', forme: 'tabulaire' })),
   'parcs-cavaliers-zt': features(
     // Meridian 2.815 from 50.43 to 50.46: 0.01° inside, 0.03° in all.
-    line([[2.815, 50.43], [2.815, 50.46]], { id_troncon: 'C1', nom: 'Cavalier de Lens' }),
-    line([[2.9, 50.43], [2.9, 50.46]], { id_troncon: 'C2' }),
+    line(
+      [
+        [2.815, 50.43],
+        [2.815, 50.46],
+      ],
+      { id_troncon: 'C1', nom: 'Cavalier de Lens' },
+    ),
+    line(
+      [
+        [2.9, 50.43],
+        [2.9, 50.46],
+      ],
+      { id_troncon: 'C2' },
+    ),
   ),
-  'parcs-cavaliers-unesco': features(line([[2.785, 50.405], [2.785, 50.41]], { id_unesco: '87-C3', longueur_m: 556 })),
+  'parcs-cavaliers-unesco': features(
+    line(
+      [
+        [2.785, 50.405],
+        [2.785, 50.41],
+      ],
+      { id_unesco: '87-C3', longueur_m: 556 },
+    ),
+  ),
 });
 
 const build = () => {
@@ -74,7 +94,12 @@ describe('parcs layer: selection', () => {
     expect(cavaliers[0].properties.longueur_km as number).toBeCloseTo(0.03 * KM_PER_DEG, 3);
     expect(cavaliers[0].properties.longueur_dans_call_km as number).toBeCloseTo(0.01 * KM_PER_DEG, 3);
     // The geometry is not clipped: the whole tracé is drawn.
-    expect(cavaliers[0].geometry).toEqual(line([[2.815, 50.43], [2.815, 50.46]]).geometry);
+    expect(cavaliers[0].geometry).toEqual(
+      line([
+        [2.815, 50.43],
+        [2.815, 50.46],
+      ]).geometry,
+    );
     const unesco = built.sublayers['parcs-cavaliers-unesco'];
     expect(unesco.map((f) => [f.properties.nom, f.properties.identifiant, f.properties.longueur_m, f.properties.statut])).toEqual([
       ['Cavalier 87-C3', '87-C3', 556, 'Bien inscrit UNESCO'],

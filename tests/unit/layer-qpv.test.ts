@@ -124,7 +124,10 @@ describe('qpv layer with the optional outlines', () => {
   });
 
   it('behaves as without outlines when the optional source has none in the territory', () => {
-    const ctx = fakeContext({ inputs: { 'qpv-liste': { features: rows() } }, optional: { 'qpv-contours': { features: contours().slice(3) as GeoFeature[] } } });
+    const ctx = fakeContext({
+      inputs: { 'qpv-liste': { features: rows() } },
+      optional: { 'qpv-contours': { features: contours().slice(3) as GeoFeature[] } },
+    });
     const built = qpvPipeline.select(ctx);
     expect(built.sublayers['qpv-contours']).toEqual([]);
     expect(built.missing).toBeDefined();

@@ -13,19 +13,38 @@ import {
   shareInside,
 } from '../../layers/metrics';
 import type { GeoFeature } from '../../layers/types';
-import { BOXES, KM_PER_DEG, areaOf, box, boxAreaHa, boxFeature, communesLayer, line, multiLine, point, polygon, territoryFeature } from '../fixtures/territory';
+import {
+  BOXES,
+  KM_PER_DEG,
+  areaOf,
+  box,
+  boxAreaHa,
+  boxFeature,
+  communesLayer,
+  line,
+  multiLine,
+  point,
+  polygon,
+  territoryFeature,
+} from '../fixtures/territory';
 
 const g = (f: unknown) => f as GeoFeature;
 
 describe('lengthKm', () => {
   it('measures a line along a meridian as Δlat × 111.195 km', () => {
     expect(KM_PER_DEG).toBeCloseTo(111.195, 3);
-    const l = line([[2.81, 50.38], [2.81, 50.46]]);
+    const l = line([
+      [2.81, 50.38],
+      [2.81, 50.46],
+    ]);
     expect(lengthKm([g(l)])).toBeCloseTo(0.08 * KM_PER_DEG, 6);
   });
 
   it('measures a line along a parallel as Δlon × cos(lat) × 111.195 km, to 0.01 %', () => {
-    const l = line([[2.78, 50.43], [2.82, 50.43]]);
+    const l = line([
+      [2.78, 50.43],
+      [2.82, 50.43],
+    ]);
     const expected = 0.04 * KM_PER_DEG * Math.cos((50.43 * Math.PI) / 180);
     // The great circle between two points of a parallel is a hair shorter than the parallel.
     expect(Math.abs(lengthKm([g(l)]) - expected) / expected).toBeLessThan(1e-4);
@@ -33,8 +52,24 @@ describe('lengthKm', () => {
 
   it('sums lines and multi-lines, and ignores points and polygons', () => {
     const features = [
-      g(line([[2.81, 50.4], [2.81, 50.41]])),
-      g(multiLine([[[2.8, 50.4], [2.8, 50.42]], [[2.79, 50.4], [2.79, 50.43]]])),
+      g(
+        line([
+          [2.81, 50.4],
+          [2.81, 50.41],
+        ]),
+      ),
+      g(
+        multiLine([
+          [
+            [2.8, 50.4],
+            [2.8, 50.42],
+          ],
+          [
+            [2.79, 50.4],
+            [2.79, 50.43],
+          ],
+        ]),
+      ),
       g(point(2.8, 50.4)),
       g(box(2.8, 50.4, 2.9, 50.5)),
     ];
@@ -58,11 +93,31 @@ describe('areaHa', () => {
       properties: {},
       geometry: {
         type: 'Polygon',
-        coordinates: [box(2.78, 50.4, 2.82, 50.44).geometry.coordinates[0], [[2.8, 50.42], [2.8, 50.43], [2.81, 50.43], [2.81, 50.42], [2.8, 50.42]]],
+        coordinates: [
+          box(2.78, 50.4, 2.82, 50.44).geometry.coordinates[0],
+          [
+            [2.8, 50.42],
+            [2.8, 50.43],
+            [2.81, 50.43],
+            [2.81, 50.42],
+            [2.8, 50.42],
+          ],
+        ],
       },
     };
     const expected = boxAreaHa(2.78, 50.4, 2.82, 50.44) - boxAreaHa(2.8, 50.42, 2.81, 50.43) + areaOf(BOXES.lens);
-    expect(areaHa([g(withHole), g(boxFeature(BOXES.lens)), g(line([[2.8, 50.4], [2.9, 50.5]]))])).toBeCloseTo(expected, 2);
+    expect(
+      areaHa([
+        g(withHole),
+        g(boxFeature(BOXES.lens)),
+        g(
+          line([
+            [2.8, 50.4],
+            [2.9, 50.5],
+          ]),
+        ),
+      ]),
+    ).toBeCloseTo(expected, 2);
   });
 });
 
@@ -71,7 +126,16 @@ describe('clipping lines to a polygon', () => {
 
   it('keeps only the part of a crossing line inside the polygon', () => {
     // Meridian 2.81 from 50.38 to 50.46 crosses the territory (50.40 – 50.44): 0.04° inside.
-    const pieces = clipLine(line([[2.81, 50.38], [2.81, 50.46]], { nom: 'EV5' }), territory);
+    const pieces = clipLine(
+      line(
+        [
+          [2.81, 50.38],
+          [2.81, 50.46],
+        ],
+        { nom: 'EV5' },
+      ),
+      territory,
+    );
     expect(pieces).toHaveLength(1);
     expect(pieces[0].properties).toEqual({ nom: 'EV5' });
     expect(lengthKm(pieces as GeoFeature[])).toBeCloseTo(0.04 * KM_PER_DEG, 4);
@@ -82,14 +146,30 @@ describe('clipping lines to a polygon', () => {
   });
 
   it('keeps a line wholly inside, drops a line wholly outside', () => {
-    const inside = line([[2.79, 50.41], [2.79, 50.43]]);
+    const inside = line([
+      [2.79, 50.41],
+      [2.79, 50.43],
+    ]);
     expect(lengthKm(clipLine(inside, territory) as GeoFeature[])).toBeCloseTo(0.02 * KM_PER_DEG, 6);
-    expect(clipLine(line([[2.9, 50.41], [2.9, 50.43]]), territory)).toEqual([]);
+    expect(
+      clipLine(
+        line([
+          [2.9, 50.41],
+          [2.9, 50.43],
+        ]),
+        territory,
+      ),
+    ).toEqual([]);
   });
 
   it('keeps both inside pieces of a line that leaves and comes back', () => {
     // A U: down the meridian 2.79 into the territory, out to the east at lat 50.45, back down at 2.81.
-    const u = line([[2.79, 50.42], [2.79, 50.45], [2.81, 50.45], [2.81, 50.42]]);
+    const u = line([
+      [2.79, 50.42],
+      [2.79, 50.45],
+      [2.81, 50.45],
+      [2.81, 50.42],
+    ]);
     const pieces = clipLine(u, territory);
     expect(pieces).toHaveLength(2);
     expect(lengthKm(pieces as GeoFeature[])).toBeCloseTo(0.04 * KM_PER_DEG, 4);
@@ -97,7 +177,18 @@ describe('clipping lines to a polygon', () => {
 
   it('clipLines explodes multi-lines and ignores non-lines; lengthInsideKm sums', () => {
     const features = [
-      g(multiLine([[[2.79, 50.38], [2.79, 50.41]], [[2.81, 50.43], [2.81, 50.5]]])),
+      g(
+        multiLine([
+          [
+            [2.79, 50.38],
+            [2.79, 50.41],
+          ],
+          [
+            [2.81, 50.43],
+            [2.81, 50.5],
+          ],
+        ]),
+      ),
       g(point(2.8, 50.41)),
       g(boxFeature(BOXES.lens)),
     ];
@@ -108,8 +199,34 @@ describe('clipping lines to a polygon', () => {
   });
 
   it('lineParts splits a MultiLineString and drops parts of fewer than two points', () => {
-    const parts = lineParts(g(multiLine([[[2.8, 50.4], [2.81, 50.4]], [[2.9, 50.5]], [[2.7, 50.3], [2.71, 50.3]]], { k: 1 })));
-    expect(parts.map((p) => p.geometry.coordinates)).toEqual([[[2.8, 50.4], [2.81, 50.4]], [[2.7, 50.3], [2.71, 50.3]]]);
+    const parts = lineParts(
+      g(
+        multiLine(
+          [
+            [
+              [2.8, 50.4],
+              [2.81, 50.4],
+            ],
+            [[2.9, 50.5]],
+            [
+              [2.7, 50.3],
+              [2.71, 50.3],
+            ],
+          ],
+          { k: 1 },
+        ),
+      ),
+    );
+    expect(parts.map((p) => p.geometry.coordinates)).toEqual([
+      [
+        [2.8, 50.4],
+        [2.81, 50.4],
+      ],
+      [
+        [2.7, 50.3],
+        [2.71, 50.3],
+      ],
+    ]);
     expect(parts.every((p) => p.properties.k === 1)).toBe(true);
     expect(lineParts(g(point(1, 1)))).toEqual([]);
   });
@@ -121,7 +238,20 @@ describe('area inside a polygon', () => {
   it('areaInsideHa measures the overlap: half of a square shifted by half its width', () => {
     const shifted = box(2.81, 50.42, 2.83, 50.44);
     expect(areaInsideHa([g(shifted)], lens)).toBeCloseTo(boxAreaHa(2.81, 50.42, 2.82, 50.44), 3);
-    expect(areaInsideHa([g(box(2.9, 50.42, 2.92, 50.44)), g(line([[2.8, 50.42], [2.82, 50.44]]))], lens)).toBe(0);
+    expect(
+      areaInsideHa(
+        [
+          g(box(2.9, 50.42, 2.92, 50.44)),
+          g(
+            line([
+              [2.8, 50.42],
+              [2.82, 50.44],
+            ]),
+          ),
+        ],
+        lens,
+      ),
+    ).toBe(0);
   });
 
   it('shareInside: 1 inside, 0.5 for half, 0 for disjoint or touching only along an edge', () => {
@@ -137,7 +267,20 @@ describe('lengthPerZoneKm', () => {
     const communes = communesLayer();
     // Meridian 2.805 from 50.40 to 50.44: 0.02° in Éleu (50.40–50.42) and in Lens (50.42–50.44);
     // a second line adds 0.01° in Lens only. Liévin (west of 2.80) has none.
-    const lines = [g(line([[2.805, 50.4], [2.805, 50.44]])), g(line([[2.815, 50.425], [2.815, 50.435]]))];
+    const lines = [
+      g(
+        line([
+          [2.805, 50.4],
+          [2.805, 50.44],
+        ]),
+      ),
+      g(
+        line([
+          [2.815, 50.425],
+          [2.815, 50.435],
+        ]),
+      ),
+    ];
     const rows = lengthPerZoneKm(lines, communes, (c) => String(c.properties.nom));
     expect(rows.map((r) => r.label)).toEqual(['Lens', 'Éleu-dit-Leauwette']);
     expect(rows[0].value).toBeCloseTo(0.03 * KM_PER_DEG, 4);
@@ -148,17 +291,38 @@ describe('lengthPerZoneKm', () => {
 describe('a concave territory (a U open to the north)', () => {
   // The territory box minus a notch lon 2.79 – 2.81, lat 50.41 – 50.44: two arms and a base.
   const u = polygon([
-    [[2.78, 50.4], [2.82, 50.4], [2.82, 50.44], [2.81, 50.44], [2.81, 50.41], [2.79, 50.41], [2.79, 50.44], [2.78, 50.44], [2.78, 50.4]],
+    [
+      [2.78, 50.4],
+      [2.82, 50.4],
+      [2.82, 50.44],
+      [2.81, 50.44],
+      [2.81, 50.41],
+      [2.79, 50.41],
+      [2.79, 50.44],
+      [2.78, 50.44],
+      [2.78, 50.4],
+    ],
   ]);
   const cosLat = Math.cos((50.43 * Math.PI) / 180);
 
   it('clips a line crossing both arms to the two arms only', () => {
-    const across = line([[2.77, 50.43], [2.83, 50.43]]);
+    const across = line([
+      [2.77, 50.43],
+      [2.83, 50.43],
+    ]);
     const pieces = clipLine(across, u);
     expect(pieces).toHaveLength(2);
     expect(lengthKm(pieces as GeoFeature[])).toBeCloseTo(0.02 * KM_PER_DEG * cosLat, 3);
     // A line wholly in the notch is outside.
-    expect(clipLine(line([[2.795, 50.42], [2.805, 50.43]]), u)).toEqual([]);
+    expect(
+      clipLine(
+        line([
+          [2.795, 50.42],
+          [2.805, 50.43],
+        ]),
+        u,
+      ),
+    ).toEqual([]);
   });
 
   it('measures the area of a polygon over both arms and the notch', () => {

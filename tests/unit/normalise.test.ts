@@ -7,8 +7,7 @@ import { box, line, point, polygon } from '../fixtures/territory';
 const f = (geometry: GeoFeature['geometry'], properties: Record<string, unknown> = {}): GeoFeature => ({ type: 'Feature', properties, geometry });
 
 /** Twice the signed planar area of a ring: > 0 counter-clockwise. */
-const signedArea = (ring: Position[]) =>
-  ring.slice(0, -1).reduce((s, p, i) => s + p[0] * ring[i + 1][1] - ring[i + 1][0] * p[1], 0);
+const signedArea = (ring: Position[]) => ring.slice(0, -1).reduce((s, p, i) => s + p[0] * ring[i + 1][1] - ring[i + 1][0] * p[1], 0);
 
 describe('crsFromName', () => {
   it('maps the usual spellings to EPSG codes', () => {
@@ -23,7 +22,10 @@ describe('crsFromName', () => {
 describe('normalise: coordinate reference systems', () => {
   it('reprojects Lambert-93 to lon/lat: (700000, 6600000) is lon 3°, lat 46.5°', () => {
     // x_0/y_0 of Lambert-93 are the false easting/northing at lon_0 = 3°, lat_0 = 46.5°.
-    const { features, report } = normalise([f({ type: 'Point', coordinates: [700_000, 6_600_000] }, { nom: 'origine' })], 'urn:ogc:def:crs:EPSG::2154');
+    const { features, report } = normalise(
+      [f({ type: 'Point', coordinates: [700_000, 6_600_000] }, { nom: 'origine' })],
+      'urn:ogc:def:crs:EPSG::2154',
+    );
     expect(report.crs).toBe('EPSG:2154');
     const [lon, lat] = (features[0].geometry as { coordinates: Position }).coordinates;
     expect(lon).toBeCloseTo(3, 9);
@@ -31,7 +33,13 @@ describe('normalise: coordinate reference systems', () => {
   });
 
   it('reprojects a Lambert-93 polygon: a 1 km step north moves the latitude by about 1/111 degree', () => {
-    const ring = [[700_000, 6_600_000], [701_000, 6_600_000], [701_000, 6_601_000], [700_000, 6_601_000], [700_000, 6_600_000]];
+    const ring = [
+      [700_000, 6_600_000],
+      [701_000, 6_600_000],
+      [701_000, 6_601_000],
+      [700_000, 6_601_000],
+      [700_000, 6_600_000],
+    ];
     const { features } = normalise([f({ type: 'Polygon', coordinates: [ring] })], 'EPSG:2154');
     const out = (features[0].geometry as { coordinates: Position[][] }).coordinates[0];
     expect(out).toHaveLength(5);
@@ -68,12 +76,27 @@ describe('normalise: coordinate reference systems', () => {
 
   it('detects lat/lon-swapped coordinates and swaps them back', () => {
     const { features, report } = normalise(
-      [f({ type: 'Point', coordinates: [50.43, 2.83] }), f({ type: 'LineString', coordinates: [[50.4, 2.8], [50.44, 2.82]] })],
+      [
+        f({ type: 'Point', coordinates: [50.43, 2.83] }),
+        f({
+          type: 'LineString',
+          coordinates: [
+            [50.4, 2.8],
+            [50.44, 2.82],
+          ],
+        }),
+      ],
       null,
     );
     expect(report.swappedAxes).toBe(true);
     expect(features[0].geometry).toEqual({ type: 'Point', coordinates: [2.83, 50.43] });
-    expect(features[1].geometry).toEqual({ type: 'LineString', coordinates: [[2.8, 50.4], [2.82, 50.44]] });
+    expect(features[1].geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [2.8, 50.4],
+        [2.82, 50.44],
+      ],
+    });
   });
 
   it('does not swap when the coordinates are already lon/lat in France', () => {
@@ -90,8 +113,25 @@ describe('normalise: properties and geometry', () => {
   });
 
   it('drops extra ordinates (Z, M)', () => {
-    const { features } = normalise([f({ type: 'LineString', coordinates: [[2.8, 50.4, 35], [2.81, 50.41, 40, 7]] })], null);
-    expect(features[0].geometry).toEqual({ type: 'LineString', coordinates: [[2.8, 50.4], [2.81, 50.41]] });
+    const { features } = normalise(
+      [
+        f({
+          type: 'LineString',
+          coordinates: [
+            [2.8, 50.4, 35],
+            [2.81, 50.41, 40, 7],
+          ],
+        }),
+      ],
+      null,
+    );
+    expect(features[0].geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [2.8, 50.4],
+        [2.81, 50.41],
+      ],
+    });
   });
 
   it('drops empty geometries and names each one with its reason', () => {
@@ -115,15 +155,24 @@ describe('normalise: properties and geometry', () => {
   });
 
   it('rewinds polygons to RFC 7946: outer rings counter-clockwise, holes clockwise', () => {
-    const clockwiseOuter = [[2.8, 50.4], [2.8, 50.44], [2.84, 50.44], [2.84, 50.4], [2.8, 50.4]];
-    const counterClockwiseHole = [[2.81, 50.41], [2.83, 50.41], [2.83, 50.43], [2.81, 50.43], [2.81, 50.41]];
+    const clockwiseOuter = [
+      [2.8, 50.4],
+      [2.8, 50.44],
+      [2.84, 50.44],
+      [2.84, 50.4],
+      [2.8, 50.4],
+    ];
+    const counterClockwiseHole = [
+      [2.81, 50.41],
+      [2.83, 50.41],
+      [2.83, 50.43],
+      [2.81, 50.43],
+      [2.81, 50.41],
+    ];
     expect(signedArea(clockwiseOuter)).toBeLessThan(0);
     expect(signedArea(counterClockwiseHole)).toBeGreaterThan(0);
     const { features } = normalise(
-      [
-        polygon([clockwiseOuter, counterClockwiseHole]) as GeoFeature,
-        f({ type: 'MultiPolygon', coordinates: [[clockwiseOuter]] }),
-      ],
+      [polygon([clockwiseOuter, counterClockwiseHole]) as GeoFeature, f({ type: 'MultiPolygon', coordinates: [[clockwiseOuter]] })],
       null,
     );
     const [outer, hole] = (features[0].geometry as { coordinates: Position[][] }).coordinates;
@@ -142,7 +191,18 @@ describe('normalise: properties and geometry', () => {
   });
 
   it('does not modify its input', () => {
-    const input = [f({ type: 'LineString', coordinates: [[50.4, 2.8, 1], [50.44, 2.82, 2]] }, { NOM: 'x' })];
+    const input = [
+      f(
+        {
+          type: 'LineString',
+          coordinates: [
+            [50.4, 2.8, 1],
+            [50.44, 2.82, 2],
+          ],
+        },
+        { NOM: 'x' },
+      ),
+    ];
     const copy = structuredClone(input);
     normalise(input, null);
     expect(input).toEqual(copy);
@@ -154,7 +214,14 @@ describe('isEmptyGeometry / featureLabel', () => {
     expect(isEmptyGeometry(null)).toBe(true);
     expect(isEmptyGeometry({ type: 'MultiLineString', coordinates: [[], []] })).toBe(true);
     expect(isEmptyGeometry({ type: 'Point', coordinates: [2.8, 50.4] })).toBe(false);
-    expect(isEmptyGeometry(line([[2.8, 50.4], [2.81, 50.4]]).geometry)).toBe(false);
+    expect(
+      isEmptyGeometry(
+        line([
+          [2.8, 50.4],
+          [2.81, 50.4],
+        ]).geometry,
+      ),
+    ).toBe(false);
     expect(isEmptyGeometry({ type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [1, 2] }] })).toBe(false);
   });
 

@@ -3,10 +3,23 @@
 import { describe, expect, it } from 'vitest';
 import type { BuiltCard, CardsFile } from '../../layers/cards';
 import { translate, type MessageKey, type Params } from '../../src/app/i18n';
-import { addSlide, captureView, cardSlide, clampSlide, copyDeck, createDeck, editSlide, moveSlide, removeSlide, renameDeck, slideTarget, viewSlide } from '../../src/app/present/deck/model';
+import {
+  addSlide,
+  captureView,
+  cardSlide,
+  clampSlide,
+  copyDeck,
+  createDeck,
+  editSlide,
+  moveSlide,
+  removeSlide,
+  renameDeck,
+  slideTarget,
+  viewSlide,
+} from '../../src/app/present/deck/model';
 import { defaultDeck, reportOrder } from '../../src/app/present/deck/default-deck';
 import { decodeDeck, encodeDeck, SHARE_LIMIT } from '../../src/app/present/deck/share-codec';
-import { DECK_FILE_TYPE, type Deck } from '../../src/app/present/deck/types';
+import { DECK_FILE_TYPE, type Deck } from '../../src/core/deck/types';
 import { checkDeckFile, deckFileName, deckToFile, readDeckText, type KnownIds } from '../../src/app/present/deck/validate';
 import { defaultVisibility } from '../../src/app/state/visibility';
 import { knownIds } from '../../src/app/present/state/useDecks';
@@ -86,7 +99,7 @@ describe('default deck', () => {
     card('habitat', P2, "Une politique de l'habitat durable au service du développement urbain", '3- L’habitat'),
     card('ev5', P2, 'Une politique de mobilités attractive et engagée', "Projet d'aménagement de l'EuroVélo n°5"),
     card('velo', P2, 'Une politique de mobilités attractive et engagée', '1-Déplacements partagés (2)'),
-    card('alouette', P2, 'Une politique de mobilités attractive et engagée', "2-Améliorer la mobilité des salariés"),
+    card('alouette', P2, 'Une politique de mobilités attractive et engagée', '2-Améliorer la mobilité des salariés'),
     card('eau', P2, "Une politique des services urbains et d'écologie urbaine", "4- La gestion et le traitement de l'eau potable"),
     card('dechets', P2, "Une politique des services urbains et d'écologie urbaine", '1- Bilan de la collecte'),
     card('port', P2, 'Une politique économique durable', 'Port Fluvial de Harnes'),
@@ -120,9 +133,15 @@ describe('deck files', () => {
   });
 
   it('refuses what is not a deck, in French, naming the file and the place', () => {
-    expect(() => readDeckText('{"type": "x",\n  "version": 1', 'cassé.json', t, known)).toThrow(/Le fichier « cassé\.json » n’est pas un JSON valide/);
-    expect(() => readDeckText('[1, 2]', 'liste.json', t, known)).toThrow('Le fichier « liste.json » n’est pas un jeu de diapositives de l’Atlas Lens-Liévin (champ « type » absent ou différent).');
-    expect(() => checkDeckFile({ type: DECK_FILE_TYPE, version: 2, deck: {} }, 'v2.json', t, known)).toThrow('version 2 : cette version de l’atlas lit la version 1');
+    expect(() => readDeckText('{"type": "x",\n  "version": 1', 'cassé.json', t, known)).toThrow(
+      /Le fichier « cassé\.json » n’est pas un JSON valide/,
+    );
+    expect(() => readDeckText('[1, 2]', 'liste.json', t, known)).toThrow(
+      'Le fichier « liste.json » n’est pas un jeu de diapositives de l’Atlas Lens-Liévin (champ « type » absent ou différent).',
+    );
+    expect(() => checkDeckFile({ type: DECK_FILE_TYPE, version: 2, deck: {} }, 'v2.json', t, known)).toThrow(
+      'version 2 : cette version de l’atlas lit la version 1',
+    );
     const file = deckToFile(sampleDeck()) as unknown as { deck: { slides: Record<string, unknown>[] } };
     delete file.deck.slides[1].card;
     (file.deck.slides[0].view as Record<string, unknown>).camera = { zoom: 40, lat: 50, lon: 2 };
@@ -142,7 +161,11 @@ describe('deck files', () => {
   it('drops what this build does not know, and says so', () => {
     const deck = sampleDeck();
     const file = deckToFile(deck);
-    const slides = file.deck.slides.map((s) => (s.kind === 'vue' ? { ...s, view: { ...s.view, layers: [...s.view.layers, 'ancienne-couche'], imported: ['import-1'] } } : { ...s, card: 'fiche-disparue' }));
+    const slides = file.deck.slides.map((s) =>
+      s.kind === 'vue'
+        ? { ...s, view: { ...s.view, layers: [...s.view.layers, 'ancienne-couche'], imported: ['import-1'] } }
+        : { ...s, card: 'fiche-disparue' },
+    );
     const read = checkDeckFile({ ...file, deck: { ...file.deck, slides } }, 'jeu.json', t, known);
     expect(read.deck.slides).toHaveLength(2);
     expect(read.deck.slides[0].kind === 'vue' && read.deck.slides[0].view.layers).toEqual(['ev5', 'communes']);
@@ -171,7 +194,15 @@ describe('deck links', () => {
   it('refuses a deck too big for a link, and a cut or altered link', () => {
     let deck = createDeck('Gros jeu', NOW);
     // Random notes do not compress: the limit is reached.
-    for (let i = 0; i < 12; i++) deck = addSlide(deck, viewSlide(`Vue ${i}`, captureView({ visibility: defaultVisibility(), basemap: 'atlas' }), Array.from({ length: 400 }, () => Math.random().toString(36)[2]).join('')));
+    for (let i = 0; i < 12; i++)
+      deck = addSlide(
+        deck,
+        viewSlide(
+          `Vue ${i}`,
+          captureView({ visibility: defaultVisibility(), basemap: 'atlas' }),
+          Array.from({ length: 400 }, () => Math.random().toString(36)[2]).join(''),
+        ),
+      );
     const encoded = encodeDeck(deck);
     expect(encoded).toMatchObject({ ok: false, limit: SHARE_LIMIT });
     expect(encoded.length).toBeGreaterThan(SHARE_LIMIT);

@@ -34,9 +34,16 @@ describe('pixel size of an export', () => {
 
 const measure = (text: string, fontPx: number) => text.length * fontPx * 0.5;
 const inside = (inner: Box, outer: Box) =>
-  inner.x >= outer.x - 1e-6 && inner.y >= outer.y - 1e-6 && inner.x + inner.width <= outer.x + outer.width + 1e-6 && inner.y + inner.height <= outer.y + outer.height + 1e-6;
+  inner.x >= outer.x - 1e-6 &&
+  inner.y >= outer.y - 1e-6 &&
+  inner.x + inner.width <= outer.x + outer.width + 1e-6 &&
+  inner.y + inner.height <= outer.y + outer.height + 1e-6;
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const credits = ["IGN – ADMIN EXPRESS COG 2018 (2018) — Licence Ouverte / Etalab 2.0", "© les contributeurs d'OpenStreetMap ; Waymarked Trails (2022) — ODbL 1.0", 'Réalisé avec l’Atlas Lens-Liévin le 1 décembre 2026.'];
+const credits = [
+  'IGN – ADMIN EXPRESS COG 2018 (2018) — Licence Ouverte / Etalab 2.0',
+  "© les contributeurs d'OpenStreetMap ; Waymarked Trails (2022) — ODbL 1.0",
+  'Réalisé avec l’Atlas Lens-Liévin le 1 décembre 2026.',
+];
 
 function layoutFor(format: 'A4' | 'A3', dpi: 150 | 300, orientation: 'portrait' | 'paysage', legendEntries = 14): ExportLayout {
   const px = pixelSize({ format, dpi, orientation }, screen);
@@ -48,7 +55,14 @@ describe('page layout', () => {
     const l = layoutFor('A4', 150, orientation);
     const page = { x: 0, y: 0, width: l.width, height: l.height };
     for (const box of [l.title, l.map, l.legend, l.credits]) expect(inside(box, page)).toBe(true);
-    for (const [a, b] of [[l.title, l.map], [l.map, l.legend], [l.map, l.credits], [l.legend, l.credits], [l.title, l.legend]]) expect(overlap(a, b)).toBe(false);
+    for (const [a, b] of [
+      [l.title, l.map],
+      [l.map, l.legend],
+      [l.map, l.credits],
+      [l.legend, l.credits],
+      [l.title, l.legend],
+    ])
+      expect(overlap(a, b)).toBe(false);
     expect(inside(l.scaleBar, l.map) && inside(l.north, l.map)).toBe(true);
     expect(overlap(l.scaleBar, l.north)).toBe(false);
     expect((l.map.width * l.map.height) / (l.width * l.height)).toBeGreaterThan(0.4);
@@ -113,7 +127,11 @@ describe('scale', () => {
 describe('PNG chunks', () => {
   it('adds UTF-8 text and resolution after the header; the image still decodes', () => {
     const png = new Uint8Array(encodeSolidPng(3, 2, [10, 20, 30]));
-    const out = withChunks(png, [textChunk('Copyright', "© les contributeurs d'OpenStreetMap — Licence Ouverte"), textChunk('Title', 'Chaîne des Parcs'), resolutionChunk(300)]);
+    const out = withChunks(png, [
+      textChunk('Copyright', "© les contributeurs d'OpenStreetMap — Licence Ouverte"),
+      textChunk('Title', 'Chaîne des Parcs'),
+      resolutionChunk(300),
+    ]);
     expect(readTextChunks(out)).toEqual({ Copyright: "© les contributeurs d'OpenStreetMap — Licence Ouverte", Title: 'Chaîne des Parcs' });
     const image = decodePng(Buffer.from(out));
     expect([image.width, image.height]).toEqual([3, 2]);

@@ -17,7 +17,13 @@ describe('presentation parameters in the address', () => {
     expect(paramsFromRaw({ presentation: 'Rapport!', diapo: '-2', integration: 'oui', importes: 'a,B,c-1' })).toEqual({ imported: ['a', 'c-1'] });
     expect(paramsFromRaw({ diapo: '4' })).toEqual({});
     expect(paramsFromRaw({ importes: '' })).toEqual({ imported: [] });
-    expect(paramsToRaw({ deck: 'lien', slide: 2, sharedDeck: '1.abc', embed: true, imported: ['x'] })).toEqual({ importes: 'x', presentation: 'lien', diapo: '2', jeu: '1.abc', integration: '1' });
+    expect(paramsToRaw({ deck: 'lien', slide: 2, sharedDeck: '1.abc', embed: true, imported: ['x'] })).toEqual({
+      importes: 'x',
+      presentation: 'lien',
+      diapo: '2',
+      jeu: '1.abc',
+      integration: '1',
+    });
     // A deck carried by the link only travels with the "lien" deck.
     expect(paramsToRaw({ deck: 'rapport', slide: 1, sharedDeck: '1.abc' })).toEqual({ presentation: 'rapport', diapo: '1' });
     expect(sameParams({ deck: 'a', slide: 1 }, { deck: 'a' })).toBe(true);
@@ -39,18 +45,24 @@ describe('links', () => {
   const state = parseHash('#carte=12.00/50.43000/2.83000&couches=ev5&fiche=ev5&presentation=rapport&diapo=2&importes=imp-1');
 
   it('the permalink holds the whole view, the slide included', () => {
-    expect(permalink(state, base)).toBe('https://atlas.example/carte/#carte=12.00/50.43000/2.83000&couches=ev5&fiche=ev5&presentation=rapport&diapo=2&importes=imp-1');
+    expect(permalink(state, base)).toBe(
+      'https://atlas.example/carte/#carte=12.00/50.43000/2.83000&couches=ev5&fiche=ev5&presentation=rapport&diapo=2&importes=imp-1',
+    );
   });
 
   it('embed: same view, no presentation, minimal chrome; the full map from an embed drops it', () => {
     const embed = embedLink(state, base);
     expect(embed).toBe('https://atlas.example/carte/#carte=12.00/50.43000/2.83000&couches=ev5&fiche=ev5&importes=imp-1&integration=1');
-    expect(fullMapLink(parseHash(new URL(embed).hash), base)).toBe('https://atlas.example/carte/#carte=12.00/50.43000/2.83000&couches=ev5&fiche=ev5&importes=imp-1');
+    expect(fullMapLink(parseHash(new URL(embed).hash), base)).toBe(
+      'https://atlas.example/carte/#carte=12.00/50.43000/2.83000&couches=ev5&fiche=ev5&importes=imp-1',
+    );
   });
 
   it('the iframe snippet is escaped and sized within bounds', () => {
     const html = iframeSnippet('https://a.example/#x="1"&y=<2>', { width: 50, height: 99999, title: 'Carte « test » & co' });
-    expect(html).toBe('<iframe src="https://a.example/#x=&quot;1&quot;&amp;y=&lt;2&gt;" width="200" height="4000" title="Carte « test » &amp; co" style="border:0" loading="lazy" allow="fullscreen"></iframe>');
+    expect(html).toBe(
+      '<iframe src="https://a.example/#x=&quot;1&quot;&amp;y=&lt;2&gt;" width="200" height="4000" title="Carte « test » &amp; co" style="border:0" loading="lazy" allow="fullscreen"></iframe>',
+    );
   });
 });
 

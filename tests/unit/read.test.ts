@@ -32,7 +32,10 @@ describe('readGeoJSON', () => {
   });
 
   it('accepts a lone Feature and a UTF-8 byte-order mark', () => {
-    const bytes = utf8('\uFEFF' + JSON.stringify({ type: 'Feature', properties: { nom: 'Éleu-dit-Leauwette' }, geometry: { type: 'Point', coordinates: [2.8, 50.41] } }));
+    const bytes = utf8(
+      '\uFEFF' +
+        JSON.stringify({ type: 'Feature', properties: { nom: 'Éleu-dit-Leauwette' }, geometry: { type: 'Point', coordinates: [2.8, 50.41] } }),
+    );
     const { features } = readGeoJSON(bytes, 'essai');
     expect(features).toHaveLength(1);
     expect(features[0].properties.nom).toBe('Éleu-dit-Leauwette');
@@ -80,8 +83,21 @@ describe('readGPX', () => {
     expect(features.map((f) => f.properties.gpx_segment)).toEqual([0, 1]);
     expect(features.every((f) => f.properties.name === "Itinéraire d'essai")).toBe(true);
     // GPX is lat/lon in attributes; GeoJSON is [lon, lat]; elevation is dropped.
-    expect(features[0].geometry).toEqual({ type: 'LineString', coordinates: [[2.81, 50.4], [2.81, 50.42]] });
-    expect(features[1].geometry).toEqual({ type: 'LineString', coordinates: [[2.79, 50.43], [2.8, 50.43], [2.8, 50.44]] });
+    expect(features[0].geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [2.81, 50.4],
+        [2.81, 50.42],
+      ],
+    });
+    expect(features[1].geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [2.79, 50.43],
+        [2.8, 50.43],
+        [2.8, 50.44],
+      ],
+    });
   });
 
   it('reads a route (<rte>) as one segment', () => {
@@ -89,14 +105,18 @@ describe('readGPX', () => {
       <rtept lat="50.41" lon="2.80"/><rtept lat="50.42" lon="2.81"/></rte></gpx>`;
     const { features } = readGPX(utf8(gpxText), 'ev5-gpx');
     expect(features).toHaveLength(1);
-    expect(features[0].geometry).toEqual({ type: 'LineString', coordinates: [[2.8, 50.41], [2.81, 50.42]] });
+    expect(features[0].geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [2.8, 50.41],
+        [2.81, 50.42],
+      ],
+    });
   });
 
   it('rejects a file that is not XML', () => {
     expect(() => readGPX(utf8('{"type":"FeatureCollection","features":[]}'), 'ev5-gpx')).toThrow(/^source « ev5-gpx » : GPX illisible/);
-    expect(() => readGPX(utf8('<gpx><trk><trkseg><trkpt lat="1" lon="2"></trk></gpx>'), 'ev5-gpx')).toThrow(
-      /^source « ev5-gpx » : GPX illisible/,
-    );
+    expect(() => readGPX(utf8('<gpx><trk><trkseg><trkpt lat="1" lon="2"></trk></gpx>'), 'ev5-gpx')).toThrow(/^source « ev5-gpx » : GPX illisible/);
   });
 
   it('rejects well-formed XML that is not GPX (e.g. KML)', () => {
@@ -123,10 +143,38 @@ describe('readCSV', () => {
   it('detects a semicolon delimiter, even when fields contain commas, and skips blank lines', () => {
     const { rows } = readCSV(fixture('captages-point-virgule.csv'), 'captages-noms');
     expect(rows).toEqual([
-      { site_name: 'Captage des Prés', commune: 'Lens', in_CALL: 'true', status_in_source: 'prioritaire - CARE', details_in_source: 'nitrates, pesticides', quote_from_source: 'le captage des Prés, classé prioritaire | autre citation' },
-      { site_name: 'Forage du Marais', commune: 'Éleu-dit-Leauwette', in_CALL: 'true', status_in_source: '', details_in_source: '', quote_from_source: '' },
-      { site_name: 'Captage Sud', commune: 'Arras', in_CALL: 'false', status_in_source: 'non prioritaire, stratégique pour la CALL - CARE', details_in_source: 'ancien ; puits', quote_from_source: '' },
-      { site_name: 'Aire d\'alimentation (AAC) of all captages', commune: '(multiple)', in_CALL: 'partly', status_in_source: 'AAC total area 10 km²', details_in_source: '', quote_from_source: "l'aire représente 10 km²" },
+      {
+        site_name: 'Captage des Prés',
+        commune: 'Lens',
+        in_CALL: 'true',
+        status_in_source: 'prioritaire - CARE',
+        details_in_source: 'nitrates, pesticides',
+        quote_from_source: 'le captage des Prés, classé prioritaire | autre citation',
+      },
+      {
+        site_name: 'Forage du Marais',
+        commune: 'Éleu-dit-Leauwette',
+        in_CALL: 'true',
+        status_in_source: '',
+        details_in_source: '',
+        quote_from_source: '',
+      },
+      {
+        site_name: 'Captage Sud',
+        commune: 'Arras',
+        in_CALL: 'false',
+        status_in_source: 'non prioritaire, stratégique pour la CALL - CARE',
+        details_in_source: 'ancien ; puits',
+        quote_from_source: '',
+      },
+      {
+        site_name: "Aire d'alimentation (AAC) of all captages",
+        commune: '(multiple)',
+        in_CALL: 'partly',
+        status_in_source: 'AAC total area 10 km²',
+        details_in_source: '',
+        quote_from_source: "l'aire représente 10 km²",
+      },
     ]);
   });
 

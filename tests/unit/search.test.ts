@@ -7,17 +7,38 @@ import type { LayerData } from '../../src/app/data/useLayerData';
 import { normalise } from '../../src/app/search/normalise';
 import { buildSearchIndex, GROUP_ORDER, search } from '../../src/app/search/search-index';
 
-const point = (properties: Record<string, unknown>): GeoFeature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [2.8, 50.4] }, properties });
+const point = (properties: Record<string, unknown>): GeoFeature => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [2.8, 50.4] },
+  properties,
+});
 
 const data: LayerData = {
   communes: { state: 'ok', features: ['Lens', 'Liévin', 'Éleu-dit-Leauwette', 'Loos-en-Gohelle'].map((nom, i) => point({ nom, code: `6200${i}` })) },
   territoire: { state: 'ok', features: [point({ nom: "Communauté d'Agglomération de Lens-Liévin" })] },
   'parcs-terrils': {
     state: 'ok',
-    features: [point({ nom: '7 de Liévin', communes: 'Avion' }), point({ nom: 'Terril du Pinchonvalles', communes: 'Avion, Liévin' }), point({ nom: 'Base 11/19', communes: 'Loos-en-Gohelle' })],
+    features: [
+      point({ nom: '7 de Liévin', communes: 'Avion' }),
+      point({ nom: 'Terril du Pinchonvalles', communes: 'Avion, Liévin' }),
+      point({ nom: 'Base 11/19', communes: 'Loos-en-Gohelle' }),
+    ],
   },
-  'parcs-cavaliers': { state: 'ok', features: [point({ nom: 'Cavalier de Lens', communes: 'Lens' }), point({ nom: 'Cavalier de Lens', communes: 'Lens' }), point({ nom: 'Cavalier de Lens', communes: 'Liévin' })] },
-  'qpv-communes': { state: 'ok', features: [point({ nom: 'Harnes', qpv_noms: 'Cité Bellevue' }), point({ nom: 'Liévin', qpv_noms: ['Calonne - Marichelles - Vent De Bise', 'Blum - Salengro - 109'] })] },
+  'parcs-cavaliers': {
+    state: 'ok',
+    features: [
+      point({ nom: 'Cavalier de Lens', communes: 'Lens' }),
+      point({ nom: 'Cavalier de Lens', communes: 'Lens' }),
+      point({ nom: 'Cavalier de Lens', communes: 'Liévin' }),
+    ],
+  },
+  'qpv-communes': {
+    state: 'ok',
+    features: [
+      point({ nom: 'Harnes', qpv_noms: 'Cité Bellevue' }),
+      point({ nom: 'Liévin', qpv_noms: ['Calonne - Marichelles - Vent De Bise', 'Blum - Salengro - 109'] }),
+    ],
+  },
   'cites-puits': { state: 'chargement' },
 };
 
@@ -72,7 +93,11 @@ describe('search', () => {
     const qpv = search(index, 'bellevue');
     expect(qpv).toHaveLength(1);
     expect(qpv[0].group).toBe('qpv');
-    expect(qpv[0].entries[0]).toMatchObject({ label: 'Cité Bellevue', detail: 'Harnes', target: { kind: 'feature', sublayerId: 'qpv-communes', index: 0 } });
+    expect(qpv[0].entries[0]).toMatchObject({
+      label: 'Cité Bellevue',
+      detail: 'Harnes',
+      target: { kind: 'feature', sublayerId: 'qpv-communes', index: 0 },
+    });
     expect(groupsOf('salengro')).toEqual([['qpv', 1, ['Blum - Salengro - 109']]]);
   });
 

@@ -8,7 +8,7 @@ const g = (f: unknown) => f as GeoFeature;
 describe('commune names', () => {
   it('nameKey ignores accents, case and punctuation', () => {
     expect(nameKey('Éleu-dit-Leauwette')).toBe('ELEU DIT LEAUWETTE');
-    expect(nameKey("  Liévin ")).toBe('LIEVIN');
+    expect(nameKey('  Liévin ')).toBe('LIEVIN');
     expect(nameKey('NOYELLES SOUS LENS')).toBe(nameKey('Noyelles-sous-Lens'));
   });
 
@@ -65,8 +65,28 @@ describe('inTerritory', () => {
   });
 
   it('takes lines that cross or enter, and points inside', () => {
-    expect(inTerritory(g(line([[2.7, 50.42], [2.9, 50.42]])), territory)).toBe(true);
-    expect(inTerritory(g(line([[2.7, 50.42], [2.75, 50.42]])), territory)).toBe(false);
+    expect(
+      inTerritory(
+        g(
+          line([
+            [2.7, 50.42],
+            [2.9, 50.42],
+          ]),
+        ),
+        territory,
+      ),
+    ).toBe(true);
+    expect(
+      inTerritory(
+        g(
+          line([
+            [2.7, 50.42],
+            [2.75, 50.42],
+          ]),
+        ),
+        territory,
+      ),
+    ).toBe(false);
     expect(inTerritory(g(point(2.81, 50.43)), territory)).toBe(true);
     expect(inTerritory(g(point(2.85, 50.43)), territory)).toBe(false);
   });
@@ -80,7 +100,17 @@ describe('communeAt', () => {
     expect(communeAt(g(point(2.805, 50.41)), communes)?.properties.nom).toBe('Éleu-dit-Leauwette');
     // South-west quarter of the territory: no member polygon there.
     expect(communeAt(g(point(2.79, 50.41)), communes)).toBeUndefined();
-    expect(communeAt(g(line([[2.81, 50.43], [2.811, 50.431]])), communes)).toBeUndefined();
+    expect(
+      communeAt(
+        g(
+          line([
+            [2.81, 50.43],
+            [2.811, 50.431],
+          ]),
+        ),
+        communes,
+      ),
+    ).toBeUndefined();
   });
 });
 

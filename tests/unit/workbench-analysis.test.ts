@@ -7,7 +7,15 @@ import { KM_PER_DEG, box, line, point } from '../fixtures/territory';
 
 const g = (f: unknown) => f as GeoFeature;
 // A 2.84 km west-east corridor along the parallel 50.43 N (lon 2.80 → 2.84).
-const corridor = g(line([[2.8, 50.43], [2.84, 50.43]], { nom: 'Corridor test' }));
+const corridor = g(
+  line(
+    [
+      [2.8, 50.43],
+      [2.84, 50.43],
+    ],
+    { nom: 'Corridor test' },
+  ),
+);
 const corridorKm = lengthKm([corridor]);
 const metresPerDegLat = KM_PER_DEG * 1000;
 
@@ -44,8 +52,24 @@ describe('sublayerHit', () => {
   const zone = bufferUnion([corridor], 100);
 
   it('measures the length of a crossing line inside the zone: 2 × 100 m for a perpendicular one', () => {
-    const crossing = g(line([[2.82, 50.42], [2.82, 50.44]], { nom: 'Voie nord-sud' }));
-    const far = g(line([[2.9, 50.42], [2.9, 50.44]], { nom: 'Loin' }));
+    const crossing = g(
+      line(
+        [
+          [2.82, 50.42],
+          [2.82, 50.44],
+        ],
+        { nom: 'Voie nord-sud' },
+      ),
+    );
+    const far = g(
+      line(
+        [
+          [2.9, 50.42],
+          [2.9, 50.44],
+        ],
+        { nom: 'Loin' },
+      ),
+    );
     const { hit, pieces } = sublayerHit(zone, input('ev5-troncons', 'line', [crossing, far]));
     expect(hit.count).toBe(1);
     expect(hit.features).toEqual([{ index: 0, name: 'Voie nord-sud' }]);
@@ -89,7 +113,17 @@ describe('analyseBuffer', () => {
   it('returns the zone first, then the touched features clipped to it, and one hit per sublayer', () => {
     const stages: number[] = [];
     const thematic = [
-      input('ev5-troncons', 'line', [g(line([[2.82, 50.42], [2.82, 50.44]], { nom: 'EV5' }))]),
+      input('ev5-troncons', 'line', [
+        g(
+          line(
+            [
+              [2.82, 50.42],
+              [2.82, 50.44],
+            ],
+            { nom: 'EV5' },
+          ),
+        ),
+      ]),
       input('cites-puits', 'point', [g(point(2.83, 50.5, { nom: 'Loin' }))]),
     ];
     const out = analyseBuffer([corridor], 100, thematic, { kind: 'espace', itemId: 'ws-1', name: 'Corridor test' }, (f) => stages.push(f));

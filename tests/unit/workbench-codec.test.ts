@@ -6,16 +6,42 @@ import { generatedParcels } from '../../scripts/bench/generate';
 import { toBinary } from '../../src/core/codec/binary';
 import '../../src/core/geo/crs';
 
-const pt = (lon: number, lat: number, nom: string): GeoFeature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { nom } });
+const pt = (lon: number, lat: number, nom: string): GeoFeature => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [lon, lat] },
+  properties: { nom },
+});
 
 describe('workspace layer codec', () => {
   const features: GeoFeature[] = [
     pt(2.83, 50.43, 'Lens'),
     pt(2.78, 50.42, 'Liévin'),
-    { type: 'Feature', geometry: { type: 'LineString', coordinates: [[2.8, 50.4], [2.82, 50.44]] }, properties: { nom: 'Voie' } },
     {
       type: 'Feature',
-      geometry: { type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [2.9, 50.45] }, { type: 'LineString', coordinates: [[2.9, 50.45], [2.91, 50.46]] }] },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [2.8, 50.4],
+          [2.82, 50.44],
+        ],
+      },
+      properties: { nom: 'Voie' },
+    },
+    {
+      type: 'Feature',
+      geometry: {
+        type: 'GeometryCollection',
+        geometries: [
+          { type: 'Point', coordinates: [2.9, 50.45] },
+          {
+            type: 'LineString',
+            coordinates: [
+              [2.9, 50.45],
+              [2.91, 50.46],
+            ],
+          },
+        ],
+      },
       properties: { nom: 'Collection' },
     },
   ];
@@ -37,7 +63,13 @@ describe('workspace layer codec', () => {
   });
 
   it('triangulates polygons, holes and multipolygons so the fill covers exactly their area', () => {
-    const ring = (x: number, y: number, d: number) => [[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]];
+    const ring = (x: number, y: number, d: number) => [
+      [x, y],
+      [x + d, y],
+      [x + d, y + d],
+      [x, y + d],
+      [x, y],
+    ];
     const polygons: GeoFeature[] = [
       { type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring(2.8, 50.4, 0.02), ring(2.805, 50.405, 0.005).reverse()] }, properties: {} },
       { type: 'Feature', geometry: { type: 'MultiPolygon', coordinates: [[ring(2.9, 50.4, 0.01)], [ring(2.95, 50.4, 0.01)]] }, properties: {} },

@@ -4,13 +4,22 @@ import { KM_PER_DEG, boxAreaHa } from '../fixtures/territory';
 
 describe('measure tool', () => {
   it('measures a distance along a meridian: Δlat × 111.195 km', () => {
-    const points = [[2.82, 50.42], [2.82, 50.43], [2.82, 50.44]];
+    const points = [
+      [2.82, 50.42],
+      [2.82, 50.43],
+      [2.82, 50.44],
+    ];
     expect(measureValue('distance', points)).toBeCloseTo(0.02 * KM_PER_DEG * 1000, 3);
     expect(measureValue('distance', points.slice(0, 1))).toBe(0);
   });
 
   it('closes the ring of an area and measures it like Turf (box area in closed form, 0.5 %)', () => {
-    const points = [[2.8, 50.42], [2.82, 50.42], [2.82, 50.44], [2.8, 50.44]];
+    const points = [
+      [2.8, 50.42],
+      [2.82, 50.42],
+      [2.82, 50.44],
+      [2.8, 50.44],
+    ];
     const f = measureFeature('surface', points);
     expect(f?.geometry).toMatchObject({ type: 'Polygon' });
     const ring = (f!.geometry as { coordinates: number[][][] }).coordinates[0];
@@ -30,7 +39,10 @@ describe('measure tool', () => {
   });
 
   it('keeps the drawing with its figure as properties', () => {
-    const kept = measureToKeep('distance', [[2.82, 50.42], [2.82, 50.43]]);
+    const kept = measureToKeep('distance', [
+      [2.82, 50.42],
+      [2.82, 50.43],
+    ]);
     expect(kept?.properties.mesure).toBe('distance');
     expect(kept?.properties.longueur_km).toBeCloseTo(0.01 * KM_PER_DEG, 3);
     expect(measureToKeep('surface', [[2.82, 50.42]])).toBeNull();

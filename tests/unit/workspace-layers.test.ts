@@ -22,7 +22,23 @@ const item = (polygons: number, extra: Partial<WorkspaceItem> = {}): WorkspaceIt
   ...extra,
 });
 
-const square = toBinary([{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [[[2.8, 50.4], [2.81, 50.4], [2.81, 50.41], [2.8, 50.4]]] }, properties: {} }]);
+const square = toBinary([
+  {
+    type: 'Feature',
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [2.8, 50.4],
+          [2.81, 50.4],
+          [2.81, 50.41],
+          [2.8, 50.4],
+        ],
+      ],
+    },
+    properties: {},
+  },
+]);
 const stroked = (i: WorkspaceItem) => (workspaceDeckLayers([i], { [i.id]: square })[0].props as unknown as { stroked: boolean }).stroked;
 
 describe('outlines of imported polygon layers', () => {

@@ -11,7 +11,17 @@ import type { WorkspaceItem } from '../../src/core/types';
 
 const FEATURES: GeoFeature[] = [
   { type: 'Feature', geometry: { type: 'Point', coordinates: [2.8312, 50.4322] }, properties: { nom: 'Fosse 11/19' } },
-  { type: 'Feature', geometry: { type: 'LineString', coordinates: [[2.82, 50.43], [2.85, 50.44]] }, properties: { nom: 'Cavalier' } },
+  {
+    type: 'Feature',
+    geometry: {
+      type: 'LineString',
+      coordinates: [
+        [2.82, 50.43],
+        [2.85, 50.44],
+      ],
+    },
+    properties: { nom: 'Cavalier' },
+  },
 ];
 const FGB = writeFlatGeobuf(FEATURES, { name: 'test' });
 
@@ -114,7 +124,14 @@ describe('workspace store', () => {
   it('updates metadata only', async () => {
     const ws = await openWorkspace(new IDBFactory(), null);
     await ws.put(item('a', 1), FGB);
-    const changed = { ...item('a', 5), name: 'Renommée', opacity: 0.3, visible: false, colour: [0, 121, 140] as WorkspaceItem['colour'], featureCount: 999 };
+    const changed = {
+      ...item('a', 5),
+      name: 'Renommée',
+      opacity: 0.3,
+      visible: false,
+      colour: [0, 121, 140] as WorkspaceItem['colour'],
+      featureCount: 999,
+    };
     expect(await ws.update(changed)).toBe(true);
     expect(await ws.get('a')).toEqual({ ...item('a', 5), name: 'Renommée', opacity: 0.3, visible: false, colour: [0, 121, 140] });
     expect(await ws.update({ id: 'a', order: 7 })).toBe(true);
@@ -197,7 +214,11 @@ describe('workspace store failures', () => {
   });
 
   it('says the workspace lasts for the session only when IndexedDB is refused', async () => {
-    const refusing = { open: () => { throw new DOMException('refusé', 'InvalidStateError'); } } as unknown as IDBFactory;
+    const refusing = {
+      open: () => {
+        throw new DOMException('refusé', 'InvalidStateError');
+      },
+    } as unknown as IDBFactory;
     const error = await openWorkspace(refusing, null).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'indisponible' });
     expect((error as Error).message).toMatch(/cette session seulement et ne survivra pas à un rechargement/);

@@ -46,9 +46,7 @@ export function readGeoJSON(bytes: Uint8Array, sourceId: string): ReadResult {
 function toFeature(value: unknown, index: number): GeoFeature {
   const f = (value ?? {}) as { type?: string; id?: unknown; geometry?: unknown; properties?: unknown };
   const properties =
-    f.properties && typeof f.properties === 'object' && !Array.isArray(f.properties)
-      ? { ...(f.properties as Record<string, unknown>) }
-      : {};
+    f.properties && typeof f.properties === 'object' && !Array.isArray(f.properties) ? { ...(f.properties as Record<string, unknown>) } : {};
   if (f.id !== undefined && properties.id === undefined) properties.id = f.id;
   return { type: 'Feature', properties, geometry: (f.geometry ?? null) as GeoFeature['geometry'], id: index } as GeoFeature;
 }

@@ -13,7 +13,9 @@ function Section({ id, title, items, paragraphs }: { id: string; title: MessageK
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{t(title)}</h2>
-      {paragraphs?.map((p) => <p key={p}>{t(p)}</p>)}
+      {paragraphs?.map((p) => (
+        <p key={p}>{t(p)}</p>
+      ))}
       {items && (
         <ul>
           {items.map((i) => (
@@ -32,7 +34,13 @@ export function AccessibilityPage({ mapHref, search }: { mapHref: string; search
   }, []);
   return (
     <div className="app app-page">
-      <SkipLinks label={t('a11y.skip.label')} links={[{ target: 'contenu', label: t('a11y.skip.content') }, { target: 'recherche', label: t('a11y.skip.search') }]} />
+      <SkipLinks
+        label={t('a11y.skip.label')}
+        links={[
+          { target: 'contenu', label: t('a11y.skip.content') },
+          { target: 'recherche', label: t('a11y.skip.search') },
+        ]}
+      />
       <AppHeader
         subtitle={t('a11y.page.subtitle')}
         search={search}
@@ -62,7 +70,17 @@ export function AccessibilityPage({ mapHref, search }: { mapHref: string; search
             <h3>{t('a11y.checked.keyboardTitle')}</h3>
             <p>{t('a11y.checked.keyboard')}</p>
             <ul>
-              {(['a11y.keyboard.skip', 'a11y.keyboard.search', 'a11y.keyboard.tabs', 'a11y.keyboard.table', 'a11y.keyboard.feature', 'a11y.keyboard.card', 'a11y.keyboard.workbench'] as const).map((k) => (
+              {(
+                [
+                  'a11y.keyboard.skip',
+                  'a11y.keyboard.search',
+                  'a11y.keyboard.tabs',
+                  'a11y.keyboard.table',
+                  'a11y.keyboard.feature',
+                  'a11y.keyboard.card',
+                  'a11y.keyboard.workbench',
+                ] as const
+              ).map((k) => (
                 <li key={k}>{t(k)}</li>
               ))}
             </ul>

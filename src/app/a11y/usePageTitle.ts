@@ -7,9 +7,12 @@ export function usePageTitle(page: 'fiches' | 'accessibilite' | null, cardTitle?
   useEffect(() => {
     const app = t('app.title');
     document.title =
-      page === 'accessibilite' ? `${t('a11y.page.title')} – ${app}`
-      : page === 'fiches' ? `${cardTitle ?? t('cards.title')} – ${app}`
-      : cardTitle ? `${cardTitle} – ${app}`
-      : app;
+      page === 'accessibilite'
+        ? `${t('a11y.page.title')} – ${app}`
+        : page === 'fiches'
+          ? `${cardTitle ?? t('cards.title')} – ${app}`
+          : cardTitle
+            ? `${cardTitle} – ${app}`
+            : app;
   }, [page, cardTitle, t]);
 }

@@ -19,8 +19,7 @@ export function useVisibilityAnnouncer(visibility: Visibility, data: LayerData, 
     if (!before) return;
     const change = singleChange(before, visibility);
     if (!change) return;
-    const title =
-      change.kind === 'layer' ? layerDefinitions.find((l) => l.id === change.id)?.title : findSublayer(change.id)?.sublayer.title;
+    const title = change.kind === 'layer' ? layerDefinitions.find((l) => l.id === change.id)?.title : findSublayer(change.id)?.sublayer.title;
     const what = t(
       change.kind === 'layer' ? (change.on ? 'a11y.layerShown' : 'a11y.layerHidden') : change.on ? 'a11y.sublayerShown' : 'a11y.sublayerHidden',
       { title: domainString(locale, title ?? change.id) },

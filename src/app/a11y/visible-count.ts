@@ -38,5 +38,7 @@ export function singleChange(before: Visibility, after: Visibility): VisibilityC
   const layers = diff(before.layers, after.layers);
   const sublayers = diff(before.sublayers, after.sublayers);
   if (layers.length + sublayers.length !== 1) return null;
-  return layers.length ? { kind: 'layer', id: layers[0], on: after.layers.has(layers[0]) } : { kind: 'sublayer', id: sublayers[0], on: after.sublayers.has(sublayers[0]) };
+  return layers.length
+    ? { kind: 'layer', id: layers[0], on: after.layers.has(layers[0]) }
+    : { kind: 'sublayer', id: sublayers[0], on: after.sublayers.has(sublayers[0]) };
 }

@@ -59,7 +59,15 @@ export function CardBrowser({ state, card, onOpen, onClose, linked, onFrame, map
         </div>
       )}
       {state.status === 'ok' && card && (
-        <CardView card={card} report={state.file.report} linked={linked} focusOnOpen={openedHere || focusOnOpen} onBack={onClose} onFrame={onFrame} mapHref={mapHref?.(card.id)} />
+        <CardView
+          card={card}
+          report={state.file.report}
+          linked={linked}
+          focusOnOpen={openedHere || focusOnOpen}
+          onBack={onClose}
+          onFrame={onFrame}
+          mapHref={mapHref?.(card.id)}
+        />
       )}
       {state.status === 'ok' && !card && (
         <>

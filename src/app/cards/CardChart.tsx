@@ -121,7 +121,8 @@ const isPercentOfWhole = (unit: string, values: number[]): boolean => unit === '
 
 function drawParts({ rows, unit, prefix, locale }: { rows: Row[]; unit: string; prefix: string; locale: Locale }) {
   const series = [{ name: translate(locale, 'cards.chart.report'), values: rows.map((r) => r.figure.value) }];
-  if (rows.length > 0 && rows.every((r) => r.measured)) series.push({ name: translate(locale, 'cards.chart.map'), values: rows.map((r) => r.measured!.value) });
+  if (rows.length > 0 && rows.every((r) => r.measured))
+    series.push({ name: translate(locale, 'cards.chart.map'), values: rows.map((r) => r.measured!.value) });
   const percent = series.every((s) => isPercentOfWhole(unit, s.values));
   const labelWidth = 54;
   const barWidth = WIDTH - labelWidth - 8;
@@ -145,7 +146,9 @@ function drawParts({ rows, unit, prefix, locale }: { rows: Row[]; unit: string; 
         })}
         {percent && (
           <>
-            <text x={labelWidth} y={top + 36} className="chart-axis">0</text>
+            <text x={labelWidth} y={top + 36} className="chart-axis">
+              0
+            </text>
             <text x={labelWidth + barWidth} y={top + 36} className="chart-axis" textAnchor="end">
               {formatShare(1, locale)}
             </text>
@@ -159,7 +162,9 @@ function drawParts({ rows, unit, prefix, locale }: { rows: Row[]; unit: string; 
   const legend = rows.map(({ figure, measured }, i) => {
     const share = percent ? '' : ` (${formatShare(figure.value / reportedTotal, locale)})`;
     const colon = translate(locale, 'ui.colon');
-    const mapPart = measured ? `${translate(locale, 'ui.semicolon')}${translate(locale, 'cards.chart.mapShort')}${colon}${formatQuantity(measured.value, measured.unit, unit, locale)}` : '';
+    const mapPart = measured
+      ? `${translate(locale, 'ui.semicolon')}${translate(locale, 'cards.chart.mapShort')}${colon}${formatQuantity(measured.value, measured.unit, unit, locale)}`
+      : '';
     const text = `${figure.label}${colon}${formatQuantity(figure.value, figure.unit, unit, locale)}${share}${mapPart}`;
     const lines = wrap(text, LABEL_CHARS - 4);
     const top = y;
@@ -177,7 +182,15 @@ function drawParts({ rows, unit, prefix, locale }: { rows: Row[]; unit: string; 
       </g>
     );
   });
-  return { height: y, content: <>{bars}{legend}</> };
+  return {
+    height: y,
+    content: (
+      <>
+        {bars}
+        {legend}
+      </>
+    ),
+  };
 }
 
 export function CardChart({ card, chart }: { card: BuiltCard; chart: CardChartSpec }) {
@@ -204,7 +217,10 @@ export function CardChart({ card, chart }: { card: BuiltCard; chart: CardChartSp
       {chart.kind === 'barres' && anyMeasured && (
         <ul className="chart-legend" aria-hidden="true">
           <li>
-            <svg width="18" height="12"><rect width="18" height="12" className="chart-reported" /></svg> {t('cards.chart.report')}
+            <svg width="18" height="12">
+              <rect width="18" height="12" className="chart-reported" />
+            </svg>{' '}
+            {t('cards.chart.report')}
           </li>
           {anyMeasured && (
             <li>

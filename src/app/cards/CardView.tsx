@@ -111,9 +111,7 @@ export function CardView({ card, report, linked, focusOnOpen, onBack, onFrame, m
             </li>
           ))}
         </ul>
-        <p className="finalites-origin">
-          {card.finalites.origin === 'atlas' ? t('cards.finalites.atlas') : t('cards.finalites.report')}
-        </p>
+        <p className="finalites-origin">{card.finalites.origin === 'atlas' ? t('cards.finalites.atlas') : t('cards.finalites.report')}</p>
         {card.finalites.quote && <Quote text={card.finalites.quote} section={card.section} />}
       </section>
 

@@ -24,7 +24,13 @@ export function CardsPage({ state, card, onOpen, onClose, mapHref, search, state
   const { t } = useI18n();
   return (
     <div className="app app-page">
-      <SkipLinks label={t('a11y.skip.label')} links={[{ target: 'contenu', label: t('a11y.skip.content') }, { target: 'recherche', label: t('a11y.skip.search') }]} />
+      <SkipLinks
+        label={t('a11y.skip.label')}
+        links={[
+          { target: 'contenu', label: t('a11y.skip.content') },
+          { target: 'recherche', label: t('a11y.skip.search') },
+        ]}
+      />
       <AppHeader
         subtitle={t('cards.page.subtitle')}
         search={search}

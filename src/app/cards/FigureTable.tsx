@@ -36,7 +36,11 @@ export function FigureTable({ card }: { card: BuiltCard }) {
                 {m ? formatQuantity(m.value, m.unit, figure.unit, locale) : <span className="no-data">{t('cards.noData')}</span>}
               </td>
               <td className="num" data-valeur="ecart">
-                {m && m.difference !== null ? formatDifference(m.difference, m.unit, figure.unit, locale) : <span className="visually-hidden">{t('cards.notApplicable')}</span>}
+                {m && m.difference !== null ? (
+                  formatDifference(m.difference, m.unit, figure.unit, locale)
+                ) : (
+                  <span className="visually-hidden">{t('cards.notApplicable')}</span>
+                )}
               </td>
             </tr>
             <tr className="figure-detail">

@@ -39,7 +39,9 @@ export function checkCardsFile(json: unknown): CardsFile {
       isStringArray(card.partners) &&
       isStringArray(card.perspectives) &&
       Array.isArray(card.figures) &&
-      card.figures.every((f: unknown) => isRecord(f) && isString(f.id) && isString(f.label) && typeof f.value === 'number' && isString(f.unit) && isString(f.quote)) &&
+      card.figures.every(
+        (f: unknown) => isRecord(f) && isString(f.id) && isString(f.label) && typeof f.value === 'number' && isString(f.unit) && isString(f.quote),
+      ) &&
       (card.charts === undefined || Array.isArray(card.charts)) &&
       Array.isArray(card.links) &&
       isRecord(card.measured) &&

@@ -6,10 +6,7 @@ import { layerDefinitions } from '../../../layers/index';
 import { loadFeatures } from '../../core/fgb/read';
 
 export type SublayerData =
-  | { state: 'chargement' }
-  | { state: 'ok'; features: GeoFeature[] }
-  | { state: 'sans-geometrie' }
-  | { state: 'erreur'; message: string };
+  { state: 'chargement' } | { state: 'ok'; features: GeoFeature[] } | { state: 'sans-geometrie' } | { state: 'erreur'; message: string };
 
 export type LayerData = Record<string, SublayerData>;
 

@@ -29,7 +29,8 @@ export interface Message {
 
 export function translateMessage(locale: Locale, message: Message): string {
   const params: Params = {};
-  for (const [name, value] of Object.entries(message.params ?? {})) params[name] = typeof value === 'object' ? translateMessage(locale, value) : value;
+  for (const [name, value] of Object.entries(message.params ?? {}))
+    params[name] = typeof value === 'object' ? translateMessage(locale, value) : value;
   return translate(locale, message.key, params);
 }
 

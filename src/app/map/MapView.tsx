@@ -92,28 +92,34 @@ export function MapView(props: MapViewProps) {
     if (!container.current) return;
     let resolveReady: () => void = () => {};
     const ready = new Promise<void>((resolve) => (resolveReady = resolve));
-    const b = createMap(container.current, latest.current.theme, { camera: props.initialCamera, bounds: catalog.territory.bounds }, {
-      onClick: (info, lngLat) => {
-        const p = latest.current;
-        if (p.measuring) {
-          p.onMeasureClick?.(lngLat);
-          return;
-        }
-        const itemId = info?.layer && p.workspaceItemOf ? p.workspaceItemOf(info.layer.id) : null;
-        if (itemId && info && info.index >= 0) {
-          p.onSelectWorkspace?.({ itemId, index: info.index });
-          return;
-        }
-        const pick = info ? toPick(info, latest.current.data) : null;
-        latest.current.onSelect(pick ? { sublayerId: pick.sublayerId, index: pick.index } : null);
+    const b = createMap(
+      container.current,
+      latest.current.theme,
+      { camera: props.initialCamera, bounds: catalog.territory.bounds },
+      {
+        onClick: (info, lngLat) => {
+          const p = latest.current;
+          if (p.measuring) {
+            p.onMeasureClick?.(lngLat);
+            return;
+          }
+          const itemId = info?.layer && p.workspaceItemOf ? p.workspaceItemOf(info.layer.id) : null;
+          if (itemId && info && info.index >= 0) {
+            p.onSelectWorkspace?.({ itemId, index: info.index });
+            return;
+          }
+          const pick = info ? toPick(info, latest.current.data) : null;
+          latest.current.onSelect(pick ? { sublayerId: pick.sublayerId, index: pick.index } : null);
+        },
+        onHover: (info) => {
+          const pick = toPick(info, latest.current.data);
+          setHovered((prev) =>
+            prev?.sublayerId === pick?.sublayerId && prev?.index === pick?.index ? prev : pick && { sublayerId: pick.sublayerId, index: pick.index },
+          );
+        },
       },
-      onHover: (info) => {
-        const pick = toPick(info, latest.current.data);
-        setHovered((prev) =>
-          prev?.sublayerId === pick?.sublayerId && prev?.index === pick?.index ? prev : pick && { sublayerId: pick.sublayerId, index: pick.index },
-        );
-      },
-    }, locale);
+      locale,
+    );
     bundle.current = b;
     document.body.dataset.mapState = 'chargement';
     const hook = {
@@ -200,7 +206,14 @@ export function MapView(props: MapViewProps) {
     };
   }, [mapReady, labels]);
 
-  const markers = useMemo(() => markerAtlasFor(drawOrder.flatMap((l) => l.sublayers), theme), [theme]);
+  const markers = useMemo(
+    () =>
+      markerAtlasFor(
+        drawOrder.flatMap((l) => l.sublayers),
+        theme,
+      ),
+    [theme],
+  );
   // Built once per data and theme; a toggle only flips `visible` (deck keeps the GPU buffers).
   const built = useMemo(() => {
     type Entry = { layerId: string; sublayerId: string; layer: Layer };
@@ -292,8 +305,8 @@ export function MapView(props: MapViewProps) {
       const canvas = map.getCanvas();
       const fits = canvas.clientWidth - padding.left - padding.right > 80 && canvas.clientHeight - padding.top - padding.bottom > 80;
       map.fitBounds(cameraRequest.bounds, { padding: fits ? padding : 40, maxZoom: 16, duration });
-    }
-    else if (cameraRequest.animate && duration > 0) map.flyTo({ center: cameraRequest.center, zoom: cameraRequest.zoom, duration: 1400, essential: true });
+    } else if (cameraRequest.animate && duration > 0)
+      map.flyTo({ center: cameraRequest.center, zoom: cameraRequest.zoom, duration: 1400, essential: true });
     else map.jumpTo({ center: cameraRequest.center, zoom: cameraRequest.zoom });
   }, [cameraRequest]);
 

@@ -24,7 +24,13 @@ export interface MapBundle {
   loaded: Promise<void>;
 }
 
-export function createMap(container: HTMLElement, theme: Theme, view: { camera?: Camera; bounds: Bounds }, handlers: MapHandlers, locale: Locale = 'fr'): MapBundle {
+export function createMap(
+  container: HTMLElement,
+  theme: Theme,
+  view: { camera?: Camera; bounds: Bounds },
+  handlers: MapHandlers,
+  locale: Locale = 'fr',
+): MapBundle {
   const [w, s, e, n] = view.bounds;
   const map = new MapLibreMap({
     container,

@@ -90,15 +90,21 @@ function pointLayers({ sublayer, features, theme }: SublayerInput, markers: Mark
     layers.push(
       new ScatterplotLayer<GeoFeature, PathStyleExtensionProps<GeoFeature>>({
         id: `${deckLayerId(sublayer.id)}:incertitude`,
-            data: uncertain,
+        data: uncertain,
         pickable: false,
         getPosition: (f) => (f.geometry as Point).coordinates as [number, number],
         getRadius: (f) => radiusOf(f.properties ?? {}) ?? 0,
         radiusUnits: 'meters',
         filled: true,
         stroked: true,
-        getFillColor: (f) => { const c = sym(f).fill ?? sym(f).line; return [c[0], c[1], c[2], 28]; },
-        getLineColor: (f) => { const c = sym(f).fill ?? sym(f).line; return [c[0], c[1], c[2], 200]; },
+        getFillColor: (f) => {
+          const c = sym(f).fill ?? sym(f).line;
+          return [c[0], c[1], c[2], 28];
+        },
+        getLineColor: (f) => {
+          const c = sym(f).fill ?? sym(f).line;
+          return [c[0], c[1], c[2], 200];
+        },
         lineWidthUnits: 'pixels',
         getLineWidth: 1.5,
         getDashArray: [4, 3],
@@ -110,7 +116,7 @@ function pointLayers({ sublayer, features, theme }: SublayerInput, markers: Mark
   layers.push(
     new GeoJsonLayer<Record<string, unknown>>({
       id: deckLayerId(sublayer.id),
-        data: features,
+      data: features,
       pickable: true,
       pointType: 'icon',
       iconAtlas: markers.canvas,
@@ -126,9 +132,7 @@ function pointLayers({ sublayer, features, theme }: SublayerInput, markers: Mark
 
 /** Marker atlas for every point class of the given sublayers. */
 export function markerAtlasFor(sublayers: SublayerDefinition[], theme: Theme): MarkerAtlas {
-  const symbols = sublayers
-    .filter((s) => s.geometry === 'point')
-    .flatMap((s) => s.classes(theme).map((c) => c.symbol));
+  const symbols = sublayers.filter((s) => s.geometry === 'point').flatMap((s) => s.classes(theme).map((c) => c.symbol));
   return buildMarkerAtlas(symbols);
 }
 

@@ -46,5 +46,4 @@ export function paramsToRaw(p: PresentParams): Record<string, string> {
   return raw;
 }
 
-export const sameParams = (a: PresentParams, b: PresentParams): boolean =>
-  JSON.stringify(paramsToRaw(a)) === JSON.stringify(paramsToRaw(b));
+export const sameParams = (a: PresentParams, b: PresentParams): boolean => JSON.stringify(paramsToRaw(a)) === JSON.stringify(paramsToRaw(b));

@@ -9,7 +9,7 @@ import type { CameraRequest } from '../map/MapView';
 import { parseHash, type UrlState } from '../state/url-state';
 import { defaultVisibility } from '../state/visibility';
 import { defaultDeck } from './deck/default-deck';
-import { DEFAULT_DECK_ID, type Deck } from './deck/types';
+import { DEFAULT_DECK_ID, type Deck } from '../../core/deck/types';
 import { useSlideShow } from './show/useSlideShow';
 import { useDecks, useNotices, useSharedDeck } from './state/useDecks';
 import { useImportedRefs, type WorkspaceLike } from './state/useImportedRefs';
@@ -59,9 +59,13 @@ export function usePresent({ initialUrl, cards, catalog, workspace, onCameraRequ
   );
 
   const activeDeck: Deck | null =
-    params.deck === DEFAULT_DECK_ID ? reportDeck
-    : params.deck === SHARED_DECK_ID ? (shared.status === 'ok' ? shared.deck : null)
-    : (decks.decks.find((d) => d.id === params.deck) ?? null);
+    params.deck === DEFAULT_DECK_ID
+      ? reportDeck
+      : params.deck === SHARED_DECK_ID
+        ? shared.status === 'ok'
+          ? shared.deck
+          : null
+        : (decks.decks.find((d) => d.id === params.deck) ?? null);
 
   const show = useSlideShow({
     params,
@@ -75,10 +79,19 @@ export function usePresent({ initialUrl, cards, catalog, workspace, onCameraRequ
 
   // A deck the address names but this browser cannot show: say why, and leave presentation mode.
   const missing =
-    params.deck === DEFAULT_DECK_ID ? (cards.status === 'erreur' ? t('present.deck.defaultUnavailable') : null)
-    : params.deck === SHARED_DECK_ID ? (shared.status === 'erreur' ? shared.message : !params.sharedDeck ? t('present.link.broken') : null)
-    : params.deck && decks.status === 'ok' && !activeDeck ? t('present.deck.notHere', { id: params.deck })
-    : null;
+    params.deck === DEFAULT_DECK_ID
+      ? cards.status === 'erreur'
+        ? t('present.deck.defaultUnavailable')
+        : null
+      : params.deck === SHARED_DECK_ID
+        ? shared.status === 'erreur'
+          ? shared.message
+          : !params.sharedDeck
+            ? t('present.link.broken')
+            : null
+        : params.deck && decks.status === 'ok' && !activeDeck
+          ? t('present.deck.notHere', { id: params.deck })
+          : null;
   const { stop } = show;
   useEffect(() => {
     if (!missing) return;

@@ -24,9 +24,20 @@ export function AtlasSearch({ data, cards, onChoose, onFocus }: AtlasSearchProps
   const index = useMemo(() => buildSearchIndex(data, cardList ?? []), [data, cardList]);
   const groupLabel = useCallback(
     (group: string) =>
-      group === 'fiches' ? t('search.group.cards') : domainString(locale, group === 'qpv' ? qpvTitle : (findSublayer(group)?.sublayer.title ?? group)),
+      group === 'fiches'
+        ? t('search.group.cards')
+        : domainString(locale, group === 'qpv' ? qpvTitle : (findSublayer(group)?.sublayer.title ?? group)),
     [t, locale],
   );
   const loading = !allSettled(data) || cards.status === 'chargement';
-  return <SearchBox index={index} groupLabel={groupLabel} resultsLang={locale === 'fr' ? undefined : 'fr'} onChoose={onChoose} onFocus={onFocus} loading={loading} />;
+  return (
+    <SearchBox
+      index={index}
+      groupLabel={groupLabel}
+      resultsLang={locale === 'fr' ? undefined : 'fr'}
+      onChoose={onChoose}
+      onFocus={onFocus}
+      loading={loading}
+    />
+  );
 }

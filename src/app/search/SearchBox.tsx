@@ -134,7 +134,9 @@ export function SearchBox({ index, groupLabel, resultsLang, onChoose, onFocus, l
             groups.map((g) => (
               <ul key={g.group} role="group" aria-labelledby={`${uid}-groupe-${g.group}`} className="search-group">
                 <li role="presentation" id={`${uid}-groupe-${g.group}`} className="search-group-label">
-                  {g.total > g.entries.length ? t('search.groupPartial', { label: groupLabel(g.group), shown: g.entries.length, total: g.total }) : t('search.group', { label: groupLabel(g.group), total: g.total })}
+                  {g.total > g.entries.length
+                    ? t('search.groupPartial', { label: groupLabel(g.group), shown: g.entries.length, total: g.total })
+                    : t('search.group', { label: groupLabel(g.group), total: g.total })}
                 </li>
                 {g.entries.map((entry) => {
                   position += 1;

@@ -55,7 +55,17 @@ function featureEntries(sublayer: SublayerDefinition, features: GeoFeature[]): S
     if (isEmptyValue(raw) || typeof raw === 'object') return [];
     const label = String(raw);
     const detail = sublayer.id === 'communes' ? undefined : communesOf(props);
-    return [{ id: `${sublayer.id}-${index}`, group, label, detail, target: { kind: 'feature', sublayerId: sublayer.id, index }, key: normalise(label), detailKey: normalise(detail ?? '') }];
+    return [
+      {
+        id: `${sublayer.id}-${index}`,
+        group,
+        label,
+        detail,
+        target: { kind: 'feature', sublayerId: sublayer.id, index },
+        key: normalise(label),
+        detailKey: normalise(detail ?? ''),
+      },
+    ];
   });
 }
 
@@ -69,7 +79,15 @@ export function buildSearchIndex(data: LayerData, cards: BuiltCard[]): SearchEnt
     }
   }
   for (const card of cards) {
-    entries.push({ id: `fiche-${card.id}`, group: 'fiches', label: card.title, detail: card.theme, target: { kind: 'card', cardId: card.id }, key: normalise(card.title), detailKey: normalise(`${card.theme} ${card.summary}`) });
+    entries.push({
+      id: `fiche-${card.id}`,
+      group: 'fiches',
+      label: card.title,
+      detail: card.theme,
+      target: { kind: 'card', cardId: card.id },
+      key: normalise(card.title),
+      detailKey: normalise(`${card.theme} ${card.summary}`),
+    });
   }
   return entries;
 }
@@ -109,7 +127,9 @@ export function search(index: SearchEntry[], text: string, perGroup = 6): Search
   }
   const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
   return GROUP_ORDER.filter((g) => found.has(g)).map((group) => {
-    const list = found.get(group)!.sort((a, b) => a.rank - b.rank || a.entry.label.length - b.entry.label.length || collator.compare(a.entry.label, b.entry.label));
+    const list = found
+      .get(group)!
+      .sort((a, b) => a.rank - b.rank || a.entry.label.length - b.entry.label.length || collator.compare(a.entry.label, b.entry.label));
     // The same name twice in a group (cavalier sections) is offered once per distinct detail only.
     const seen = new Set<string>();
     const unique = list.filter(({ entry }) => {

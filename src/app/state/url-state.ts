@@ -3,19 +3,10 @@
 // A leading bare `fiches` flag asks for the full-page card list (no map): #fiches&fiche=ev5
 // (`accessibilite` likewise for the accessibility statement); tableau=<sublayer> opens its table view.
 // Workspace items of this browser: espace=<item>&objet-espace=<item>/<index>
+import type { Camera, Selection } from '../../core/view';
 import { isBasemapId, type BasemapId } from '../../core/map-style/basemaps';
 
-export interface Camera {
-  zoom: number;
-  lat: number;
-  lon: number;
-}
-
-/** A feature is named by its sublayer and its index in that sublayer's file. */
-export interface Selection {
-  sublayerId: string;
-  index: number;
-}
+export type { Camera, Selection };
 
 export interface UrlState {
   camera?: Camera;

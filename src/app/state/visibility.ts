@@ -18,9 +18,17 @@ export function visibilityFromUrl(url: UrlState): Visibility {
   const defaults = defaultVisibility();
   const known = (ids: string[], all: string[]): Set<string> => new Set(ids.filter((id) => all.includes(id)));
   return {
-    layers: url.layers ? known(url.layers, layerDefinitions.map((l) => l.id)) : defaults.layers,
+    layers: url.layers
+      ? known(
+          url.layers,
+          layerDefinitions.map((l) => l.id),
+        )
+      : defaults.layers,
     sublayers: url.sublayers
-      ? known(url.sublayers, layerDefinitions.flatMap((l) => l.sublayers.map((s) => s.id)))
+      ? known(
+          url.sublayers,
+          layerDefinitions.flatMap((l) => l.sublayers.map((s) => s.id)),
+        )
       : defaults.sublayers,
   };
 }

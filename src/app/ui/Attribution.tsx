@@ -70,13 +70,7 @@ export function Attribution({ catalog, visibility, basemap }: { catalog: Catalog
         {credits.map((c) => (
           <li key={c.key}>
             {c.fromData ? <Fr>{c.text}</Fr> : c.text} —{' '}
-            <Fr>
-              {c.licenceUrl ? (
-                <ExternalLink href={c.licenceUrl}>{c.licence}</ExternalLink>
-              ) : (
-                c.licence
-              )}
-            </Fr>
+            <Fr>{c.licenceUrl ? <ExternalLink href={c.licenceUrl}>{c.licence}</ExternalLink> : c.licence}</Fr>
           </li>
         ))}
         {credits.length === 0 && <li>{t('ui.attribution.none')}</li>}

@@ -15,7 +15,12 @@ export function Badge({ kind, children }: { kind: BadgeKind; children?: React.Re
   return (
     <span className={`badge badge-${kind}`} role={kind === 'erreur' ? 'status' : undefined}>
       <strong>{t(PREFIX[kind])}</strong>
-      {children ? <>{t('ui.colon')}{children}</> : null}
+      {children ? (
+        <>
+          {t('ui.colon')}
+          {children}
+        </>
+      ) : null}
     </span>
   );
 }

@@ -106,7 +106,13 @@ export function FeatureTable({ layer, sublayer, features, selectedIndex, onSelec
                   {columns.map((c, i) =>
                     i === 0 ? (
                       <th key={c.key} scope="row">
-                        <button type="button" className="link-button" lang={frLang} aria-current={selected ? 'true' : undefined} onClick={() => onSelect(sublayer.id, row.index)}>
+                        <button
+                          type="button"
+                          className="link-button"
+                          lang={frLang}
+                          aria-current={selected ? 'true' : undefined}
+                          onClick={() => onSelect(sublayer.id, row.index)}
+                        >
                           {row.name}
                         </button>
                         {selected && <span className="selected-mark"> {t('ui.table.selected')}</span>}

@@ -39,7 +39,9 @@ function Metrics({ layer }: { layer: CatalogLayer }) {
                             <Fr>{d.label}</Fr>
                           </th>
                           <td>
-                            {m.unit === '%' || m.unit === 'nombre' || m.unit === 'habitants' ? formatMetric(d.value, m.unit, locale) : `${formatNumber(d.value, locale)} ${m.unit}`}
+                            {m.unit === '%' || m.unit === 'nombre' || m.unit === 'habitants'
+                              ? formatMetric(d.value, m.unit, locale)
+                              : `${formatNumber(d.value, locale)} ${m.unit}`}
                           </td>
                         </tr>
                       ))}
@@ -100,7 +102,15 @@ function Sources({ ids, sources }: { ids: string[]; sources: CatalogSource[] }) 
   );
 }
 
-export function LayerInfo({ definition, entry, sources }: { definition: LayerDefinition; entry: CatalogLayer | undefined; sources: CatalogSource[] }) {
+export function LayerInfo({
+  definition,
+  entry,
+  sources,
+}: {
+  definition: LayerDefinition;
+  entry: CatalogLayer | undefined;
+  sources: CatalogSource[];
+}) {
   const { t } = useI18n();
   return (
     <>

@@ -26,7 +26,8 @@ interface LayerPanelProps {
 /** Error reasons of a layer: catalog status first, then files that failed to load (their messages are French). */
 function layerErrors(definition: LayerDefinition, entry: CatalogLayer | undefined, data: LayerData, locale: Locale): { text: string; fr: boolean }[] {
   if (!entry) return [{ text: translate(locale, 'ui.layer.absent'), fr: false }];
-  if (entry.status === 'erreur') return [entry.statusMessage ? { text: entry.statusMessage, fr: true } : { text: translate(locale, 'ui.layer.failed'), fr: false }];
+  if (entry.status === 'erreur')
+    return [entry.statusMessage ? { text: entry.statusMessage, fr: true } : { text: translate(locale, 'ui.layer.failed'), fr: false }];
   const messages = definition.sublayers.flatMap((s) => {
     const d = data[s.id];
     return d?.state === 'erreur' ? [`${domainString(locale, s.title)}${translate(locale, 'ui.colon')}${d.message}`] : [];

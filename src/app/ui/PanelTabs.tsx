@@ -20,11 +20,19 @@ export function PanelTabs<Id extends string>({ label, tabs, active, onChange }: 
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const last = tabs.length - 1;
     const target =
-      event.key === 'ArrowRight' ? (index === last ? 0 : index + 1)
-      : event.key === 'ArrowLeft' ? (index === 0 ? last : index - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : null;
+      event.key === 'ArrowRight'
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === 'ArrowLeft'
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
     if (target === null) return;
     event.preventDefault();
     onChange(tabs[target].id);
@@ -53,7 +61,15 @@ export function PanelTabs<Id extends string>({ label, tabs, active, onChange }: 
         ))}
       </div>
       {tabs.map((tab) => (
-        <div key={tab.id} role="tabpanel" id={`panneau-${tab.id}`} aria-labelledby={`onglet-${tab.id}`} hidden={tab.id !== active} tabIndex={0} className="tab-panel">
+        <div
+          key={tab.id}
+          role="tabpanel"
+          id={`panneau-${tab.id}`}
+          aria-labelledby={`onglet-${tab.id}`}
+          hidden={tab.id !== active}
+          tabIndex={0}
+          className="tab-panel"
+        >
           {tab.content}
         </div>
       ))}

@@ -18,7 +18,14 @@ const ICONS = {
 function Icon({ name }: { name: keyof typeof ICONS }) {
   return (
     <svg className="present-tool-icon" width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d={ICONS[name]} fill={name === 'present' ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="2" strokeLinejoin="round" strokeLinecap="round" />
+      <path
+        d={ICONS[name]}
+        fill={name === 'present' ? 'currentColor' : 'none'}
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinejoin="round"
+        strokeLinecap="round"
+      />
     </svg>
   );
 }

@@ -30,20 +30,62 @@ export function SymbolSwatch({ symbol, geometry, ground }: { symbol: SymbolStyle
     const r = Math.min((symbol.markerSize ?? 10) / 2 + 1, 7);
     body = (
       <g transform={`translate(${width / 2} ${height / 2})`}>
-        <path d={markerPath(symbol.marker, r)} fill={rgb(symbol.fill ?? symbol.line)} stroke="rgb(60 60 60)" strokeWidth={2.6} strokeLinejoin="round" />
-        <path d={markerPath(symbol.marker, r)} fill={rgb(symbol.fill ?? symbol.line)} stroke={rgb(symbol.line)} strokeWidth={1.2} strokeLinejoin="round" />
+        <path
+          d={markerPath(symbol.marker, r)}
+          fill={rgb(symbol.fill ?? symbol.line)}
+          stroke="rgb(60 60 60)"
+          strokeWidth={2.6}
+          strokeLinejoin="round"
+        />
+        <path
+          d={markerPath(symbol.marker, r)}
+          fill={rgb(symbol.fill ?? symbol.line)}
+          stroke={rgb(symbol.line)}
+          strokeWidth={1.2}
+          strokeLinejoin="round"
+        />
       </g>
     );
   } else if (geometry === 'line') {
-    body = <path d={`M 4 ${height - 5} C 11 3, 19 17, ${width - 4} 5`} fill="none" stroke={rgb(symbol.line)} strokeOpacity={alpha(symbol.line)} strokeWidth={strokeWidth} strokeDasharray={dash} strokeLinecap="round" />;
+    body = (
+      <path
+        d={`M 4 ${height - 5} C 11 3, 19 17, ${width - 4} 5`}
+        fill="none"
+        stroke={rgb(symbol.line)}
+        strokeOpacity={alpha(symbol.line)}
+        strokeWidth={strokeWidth}
+        strokeDasharray={dash}
+        strokeLinecap="round"
+      />
+    );
   } else {
     const patterned = symbol.pattern && symbol.pattern !== 'plein';
     body = (
       <>
-        {patterned && <defs><PatternDef id={id} pattern={symbol.pattern as FillPattern} color={symbol.line} /></defs>}
-        <rect x="4" y="4" width={width - 8} height={height - 8} fill={symbol.fill ? rgb(symbol.fill) : 'none'} fillOpacity={symbol.fill ? alpha(symbol.fill) : 0} />
+        {patterned && (
+          <defs>
+            <PatternDef id={id} pattern={symbol.pattern as FillPattern} color={symbol.line} />
+          </defs>
+        )}
+        <rect
+          x="4"
+          y="4"
+          width={width - 8}
+          height={height - 8}
+          fill={symbol.fill ? rgb(symbol.fill) : 'none'}
+          fillOpacity={symbol.fill ? alpha(symbol.fill) : 0}
+        />
         {patterned && <rect x="4" y="4" width={width - 8} height={height - 8} fill={`url(#${id})`} />}
-        <rect x="4" y="4" width={width - 8} height={height - 8} fill="none" stroke={rgb(symbol.line)} strokeWidth={strokeWidth} strokeDasharray={dash} />
+        <rect
+          x="4"
+          y="4"
+          width={width - 8}
+          height={height - 8}
+          fill="none"
+          stroke={rgb(symbol.line)}
+          strokeWidth={strokeWidth}
+          strokeDasharray={dash}
+        />
       </>
     );
   }

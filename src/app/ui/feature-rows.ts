@@ -67,7 +67,11 @@ export function rowsOf(sublayer: SublayerDefinition, features: GeoFeature[], loc
       const sort = c.numeric ? toNumber(value) : c.format === 'liste' ? asList(value).join(', ') : text;
       cells[c.key] = { text, sort };
     }
-    const haystack = normalise(Object.values(cells).map((c) => c.text).join(' '));
+    const haystack = normalise(
+      Object.values(cells)
+        .map((c) => c.text)
+        .join(' '),
+    );
     return { index, name, cells, haystack };
   });
 }

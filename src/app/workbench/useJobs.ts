@@ -34,7 +34,7 @@ export function useJobs() {
 
   /** Runs a job with a progress entry; resolves to null when it failed (a notice says why) or was cancelled. */
   const track = useCallback(
-    async <T,>(label: Message, start: (onProgress: (fraction: number, stage: string) => void) => Job<T>): Promise<T | null> => {
+    async <T>(label: Message, start: (onProgress: (fraction: number, stage: string) => void) => Job<T>): Promise<T | null> => {
       let job: Job<T> | null = null;
       const onProgress = (fraction: number, stage: string) =>
         setJobs((list) => list.map((j) => (job && j.id === job.id ? { ...j, fraction, stage } : j)));

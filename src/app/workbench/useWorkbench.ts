@@ -31,7 +31,13 @@ export function useWorkbench(catalog: Catalog | null, url: WorkbenchUrlState, on
   // New imports are framed: a file from elsewhere in France must not load out of sight.
   const api = useWorkspace(catalog, (items) => {
     const boxes = items.map((i) => i.bounds).filter((b): b is Bounds => !!b);
-    if (boxes.length) onFrame([Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))]);
+    if (boxes.length)
+      onFrame([
+        Math.min(...boxes.map((b) => b[0])),
+        Math.min(...boxes.map((b) => b[1])),
+        Math.max(...boxes.map((b) => b[2])),
+        Math.max(...boxes.map((b) => b[3])),
+      ]);
   });
   const measure = useMeasure();
   const { openItemId, setOpenItemId, selection, setSelection } = url;
@@ -70,7 +76,9 @@ export function useWorkbench(catalog: Catalog | null, url: WorkbenchUrlState, on
     if (!feature) return;
     const n = items.filter((i) => i.kind === 'mesure').length + 1;
     // The name is the user's item from now on: written in the language of the moment.
-    const item = await addFeatures(t(kept === 'distance' ? 'wb.measure.keptDistance' : 'wb.measure.keptSurface', { n: String(n) }), 'mesure', [feature]);
+    const item = await addFeatures(t(kept === 'distance' ? 'wb.measure.keptDistance' : 'wb.measure.keptSurface', { n: String(n) }), 'mesure', [
+      feature,
+    ]);
     if (item) stop();
   }, [addFeatures, items, mode, points, stop, t]);
 

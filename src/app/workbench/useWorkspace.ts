@@ -19,7 +19,6 @@ import type { Message } from '../i18n';
 
 export type StorageState = 'chargement' | 'ok' | 'session';
 
-
 /** `onImported` is told of the layers each import created (the app frames them). */
 export function useWorkspace(catalog: Catalog | null, onImported?: (items: WorkspaceItem[]) => void) {
   const onImportedRef = useRef(onImported);
@@ -85,7 +84,6 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
     [save],
   );
 
-
   // Restore the saved workspace once.
   useEffect(() => {
     let stopped = false;
@@ -112,7 +110,9 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
         client.run('loaded', { type: 'load', items: withData.map((w) => ({ id: w.item.id, fgb: w.fgb })) }, p),
       );
       if (!loaded || stopped) return;
-      loaded.errors.forEach((e) => notify('erreur', { key: 'wb.notice.itemFailed', params: { name: withData.find((w) => w.item.id === e.id)?.item.name ?? e.id } }, e.message));
+      loaded.errors.forEach((e) =>
+        notify('erreur', { key: 'wb.notice.itemFailed', params: { name: withData.find((w) => w.item.id === e.id)?.item.name ?? e.id } }, e.message),
+      );
       const ok = new Set(loaded.payloads.map((p) => p.id));
       for (const w of withData) if (ok.has(w.item.id)) fgbs.current.set(w.item.id, w.fgb);
       setBinaries((b) => ({ ...b, ...Object.fromEntries(loaded.payloads.map((p) => [p.id, p.binary])) }));
@@ -126,7 +126,8 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
   const importFiles = useCallback(
     async (files: File[], crs?: CrsCode) => {
       if (!files.length) return [];
-      const label: Message = files.length === 1 ? { key: 'wb.job.importOne', params: { name: files[0].name } } : { key: 'wb.job.importMany', params: { n: files.length } };
+      const label: Message =
+        files.length === 1 ? { key: 'wb.job.importOne', params: { name: files[0].name } } : { key: 'wb.job.importMany', params: { n: files.length } };
       const created: WorkspaceItem[] = [];
       // The layers are drawn (and listed) as soon as the worker has their binary form; their file
       // is stored when the job ends. A cancelled or failed job takes its drawn layers away again.
@@ -144,7 +145,14 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
           created.push(item);
         }
         // Said in the polite live region too: the import may finish while the user is elsewhere.
-        for (const item of created) notify('info', { key: 'wb.notice.imported', params: { name: item.name, count: { key: item.featureCount > 1 ? 'wb.count.features.other' : 'wb.count.features.one', params: { n: item.featureCount } } } });
+        for (const item of created)
+          notify('info', {
+            key: 'wb.notice.imported',
+            params: {
+              name: item.name,
+              count: { key: item.featureCount > 1 ? 'wb.count.features.other' : 'wb.count.features.one', params: { n: item.featureCount } },
+            },
+          });
         if (created.length) onImportedRef.current?.(created);
       };
       const result = await track(label, (p) => client.run('stored', { type: 'import', files, crs }, p, [], drawn));
@@ -267,7 +275,12 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
       const id = `ws-${crypto.randomUUID().toLowerCase()}`;
       const result = await track({ key: 'wb.job.save', params: { name } }, (p) => client.run('added', { type: 'add', id, features }, p));
       if (!result) return null;
-      const shape = { featureCount: features.length, geometryTypes: result.geometryTypes, bounds: result.bounds, propertyNames: Object.keys(features[0]?.properties ?? {}) };
+      const shape = {
+        featureCount: features.length,
+        geometryTypes: result.geometryTypes,
+        bounds: result.bounds,
+        propertyNames: Object.keys(features[0]?.properties ?? {}),
+      };
       const item = featuresItem(id, name, kind, shape, nextPlacement(itemsRef.current));
       addItem(item, result.payload.fgb, result.payload.binary);
       itemsRef.current = [...itemsRef.current, item];
@@ -285,7 +298,10 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
       );
       if (!result) return;
       download(result.file);
-      notify('info', { key: 'wb.notice.exported', params: { name: result.file.fileName, kb: Math.max(1, Math.round(result.file.bytes.length / 1024)) } });
+      notify('info', {
+        key: 'wb.notice.exported',
+        params: { name: result.file.fileName, kb: Math.max(1, Math.round(result.file.bytes.length / 1024)) },
+      });
     },
     [client, notify, track],
   );
@@ -335,7 +351,27 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
       cancel,
       dismiss,
     }),
-    [items, binaries, jobs, notices, storage, unsaved, importFiles, updateItem, move, removeItem, clearAll, reproject, analyse, addFeatures, exportItem, feature, estimate, cancel, dismiss],
+    [
+      items,
+      binaries,
+      jobs,
+      notices,
+      storage,
+      unsaved,
+      importFiles,
+      updateItem,
+      move,
+      removeItem,
+      clearAll,
+      reproject,
+      analyse,
+      addFeatures,
+      exportItem,
+      feature,
+      estimate,
+      cancel,
+      dismiss,
+    ],
   );
 }
 

@@ -8,7 +8,10 @@ export type JobRequest = DistributiveOmit<WorkerRequest, 'jobId'>;
 export type ResultOf<T extends WorkerResult['type']> = Extract<WorkerResult, { type: T }>;
 
 export class JobError extends Error {
-  constructor(message: string, readonly code?: string) {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
     super(message);
   }
 }
@@ -43,7 +46,11 @@ export class WorkbenchClient {
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => this.receive(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      this.failAll(new JobError(`L'atelier a rencontré une erreur interne (${event.message || 'inconnue'}) : l'opération est abandonnée, votre espace de travail est intact.`));
+      this.failAll(
+        new JobError(
+          `L'atelier a rencontré une erreur interne (${event.message || 'inconnue'}) : l'opération est abandonnée, votre espace de travail est intact.`,
+        ),
+      );
       this.restart();
     };
     this.worker = worker;

@@ -53,8 +53,15 @@ export function pickedSource(
   }
   if (workspace) {
     const { selection, item, feature } = workspace;
-    const name = nameOf(feature, workspaceDefinition(item).sublayer.nameField, translate(locale, 'wb.pickedUnnamed', { n: selection.index + 1, layer: item.name }));
-    return { source: { kind: 'espace', itemId: selection.itemId, featureIndex: selection.index, name }, label: translate(locale, 'wb.picked', { name, layer: item.name }) };
+    const name = nameOf(
+      feature,
+      workspaceDefinition(item).sublayer.nameField,
+      translate(locale, 'wb.pickedUnnamed', { n: selection.index + 1, layer: item.name }),
+    );
+    return {
+      source: { kind: 'espace', itemId: selection.itemId, featureIndex: selection.index, name },
+      label: translate(locale, 'wb.picked', { name, layer: item.name }),
+    };
   }
   return null;
 }

@@ -38,9 +38,9 @@ export function bufferUnion(features: GeoFeature[], distanceM: number): AreaFeat
     if (!b) continue;
     if (b.geometry.type === 'Polygon' || b.geometry.type === 'MultiPolygon') polygons.push(b);
   }
-  if (polygons.length === 0) throw new AnalysisError("Aucune géométrie exploitable : la zone tampon est vide.");
+  if (polygons.length === 0) throw new AnalysisError('Aucune géométrie exploitable : la zone tampon est vide.');
   const merged = polygons.length === 1 ? polygons[0] : union(featureCollection(polygons));
-  if (!merged) throw new AnalysisError("La fusion des zones tampons a échoué : la géométrie source est peut-être invalide.");
+  if (!merged) throw new AnalysisError('La fusion des zones tampons a échoué : la géométrie source est peut-être invalide.');
   return { type: 'Feature', geometry: merged.geometry, properties: {} };
 }
 
@@ -123,7 +123,12 @@ export function analyseBuffer(
   const zoneFeature: GeoFeature = {
     type: 'Feature',
     geometry: zone.geometry,
-    properties: { couche: 'Zone tampon', nom: `${source.name} — ${distanceM} m`, distance_m: distanceM, surface_ha: Math.round(bufferAreaHa * 100) / 100 },
+    properties: {
+      couche: 'Zone tampon',
+      nom: `${source.name} — ${distanceM} m`,
+      distance_m: distanceM,
+      surface_ha: Math.round(bufferAreaHa * 100) / 100,
+    },
   };
   return {
     summary: { source, distanceM, bufferAreaHa, hits, computedAt: new Date().toISOString() },

@@ -84,8 +84,15 @@ function part(positions: number, count: number): BinaryPart & { ids: Uint32Array
 /** Binary collection whose `globalFeatureIds` are indices in `features`. */
 export function toBinary(features: GeoFeature[]): BinaryFeatureCollection {
   // Pass 1: sizes.
-  let pointPositions = 0, linePositions = 0, paths = 0, polygonPositions = 0, polygons = 0, rings = 0;
-  let pointGeometries = 0, lineGeometries = 0, polygonGeometries = 0;
+  let pointPositions = 0,
+    linePositions = 0,
+    paths = 0,
+    polygonPositions = 0,
+    polygons = 0,
+    rings = 0;
+  let pointGeometries = 0,
+    lineGeometries = 0,
+    polygonGeometries = 0;
   eachGeometry(features, (g) => {
     if (g.type === 'Point' || g.type === 'MultiPoint') {
       pointPositions += pointsOf(g).length;
@@ -108,12 +115,23 @@ export function toBinary(features: GeoFeature[]): BinaryFeatureCollection {
 
   const pts = part(pointPositions, pointGeometries);
   const lns = { ...part(linePositions, lineGeometries), pathIndices: new Uint32Array(paths + 1) };
-  const pls = { ...part(polygonPositions, polygonGeometries), polygonIndices: new Uint32Array(polygons + 1), primitivePolygonIndices: new Uint32Array(rings + 1) };
+  const pls = {
+    ...part(polygonPositions, polygonGeometries),
+    polygonIndices: new Uint32Array(polygons + 1),
+    primitivePolygonIndices: new Uint32Array(rings + 1),
+  };
   const triangles: number[] = [];
 
   // Pass 2: fill.
-  let p = 0, l = 0, path = 0, g = 0, polygon = 0, ring = 0;
-  let pointFeature = 0, lineFeature = 0, polygonFeature = 0;
+  let p = 0,
+    l = 0,
+    path = 0,
+    g = 0,
+    polygon = 0,
+    ring = 0;
+  let pointFeature = 0,
+    lineFeature = 0,
+    polygonFeature = 0;
   eachGeometry(features, (geometry, index) => {
     if (geometry.type === 'Point' || geometry.type === 'MultiPoint') {
       for (const c of pointsOf(geometry)) {

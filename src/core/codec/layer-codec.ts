@@ -25,7 +25,8 @@ export async function decodeLayer(fgb: Uint8Array): Promise<GeoFeature[]> {
     const headerMetaFn = (h: { indexNodeSize: number; featuresCount: number }) => {
       if (h.indexNodeSize > 0 && h.featuresCount === 0) throw new Error('index sans entité');
     };
-    for await (const f of deserialize(fgb, { headerMetaFn })) out.push({ type: 'Feature', geometry: f.geometry, properties: (f.properties ?? {}) as Record<string, unknown> });
+    for await (const f of deserialize(fgb, { headerMetaFn }))
+      out.push({ type: 'Feature', geometry: f.geometry, properties: (f.properties ?? {}) as Record<string, unknown> });
   } catch {
     throw new Error('Les données enregistrées de cette couche sont illisibles (FlatGeobuf invalide).');
   }
@@ -59,7 +60,10 @@ export function geometryTypesOf(features: GeoFeature[]): Record<string, number> 
 }
 
 export function boundsOf(features: GeoFeature[]): Bounds | null {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   for (const f of features) {
     if (!f.geometry) continue;
     mapPositions(f.geometry, (p) => {

@@ -19,7 +19,7 @@ export function checkCatalog(json: unknown): Catalog {
   if (!isRecord(json) || json.version !== 1) throw new Error('catalogue de version inconnue.');
   const territory = json.territory;
   if (!isRecord(territory) || !Array.isArray(territory.bounds) || territory.bounds.length !== 4) {
-    throw new Error("catalogue sans emprise du territoire.");
+    throw new Error('catalogue sans emprise du territoire.');
   }
   if (!Array.isArray(json.layers) || !Array.isArray(json.sources)) {
     throw new Error('catalogue sans liste de couches ou de sources.');

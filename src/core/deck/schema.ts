@@ -1,7 +1,7 @@
 // JSON Schema of a deck file (and of a deck carried by a link), checked with ajv on import.
 // Extensions written out: vite.config.ts loads this module (the deck validator is compiled at build).
 import { basemaps } from '../map-style/basemaps.js';
-import { DECK_FILE_TYPE, DECK_FILE_VERSION, DECK_LIMITS } from '../../app/present/deck/types.js';
+import { DECK_FILE_TYPE, DECK_FILE_VERSION, DECK_LIMITS } from './types.js';
 
 const id = { type: 'string', pattern: '^[a-z0-9-]+$', maxLength: 80 } as const;
 const ids = { type: 'array', items: id, maxItems: DECK_LIMITS.ids } as const;

@@ -26,7 +26,10 @@ export function toWkt(geometry: Geometry): string {
     case 'Point':
       return tagged('POINT', geometry.coordinates.length >= 2 ? `(${position(geometry.coordinates)})` : null);
     case 'MultiPoint':
-      return tagged('MULTIPOINT', nonEmpty(geometry.coordinates, (ps) => `(${ps.map((p) => `(${position(p)})`).join(', ')})`));
+      return tagged(
+        'MULTIPOINT',
+        nonEmpty(geometry.coordinates, (ps) => `(${ps.map((p) => `(${position(p)})`).join(', ')})`),
+      );
     case 'LineString':
       return tagged('LINESTRING', nonEmpty(geometry.coordinates, sequence));
     case 'MultiLineString':
@@ -34,8 +37,14 @@ export function toWkt(geometry: Geometry): string {
     case 'Polygon':
       return tagged('POLYGON', nonEmpty(geometry.coordinates, rings));
     case 'MultiPolygon':
-      return tagged('MULTIPOLYGON', nonEmpty(geometry.coordinates, (ps) => `(${ps.map(rings).join(', ')})`));
+      return tagged(
+        'MULTIPOLYGON',
+        nonEmpty(geometry.coordinates, (ps) => `(${ps.map(rings).join(', ')})`),
+      );
     case 'GeometryCollection':
-      return tagged('GEOMETRYCOLLECTION', nonEmpty(geometry.geometries, (gs) => `(${gs.map(toWkt).join(', ')})`));
+      return tagged(
+        'GEOMETRYCOLLECTION',
+        nonEmpty(geometry.geometries, (gs) => `(${gs.map(toWkt).join(', ')})`),
+      );
   }
 }

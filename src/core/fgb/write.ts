@@ -24,12 +24,7 @@ import { buildFeature, type IProperties, type JsonValue } from 'flatgeobuf/lib/m
 import type { IParsedGeometry } from 'flatgeobuf/lib/mjs/generic/geometry.js';
 import { inferGeometryType } from 'flatgeobuf/lib/mjs/generic/header.js';
 import { parseGC, parseGeometry } from 'flatgeobuf/lib/mjs/geojson/geometry.js';
-import {
-  calcTreeSize,
-  DEFAULT_NODE_SIZE,
-  generateLevelBounds,
-  NODE_ITEM_BYTE_LEN,
-} from 'flatgeobuf/lib/mjs/packedrtree.js';
+import { calcTreeSize, DEFAULT_NODE_SIZE, generateLevelBounds, NODE_ITEM_BYTE_LEN } from 'flatgeobuf/lib/mjs/packedrtree.js';
 
 export interface FgbWriteOptions {
   /** Layer name stored in the header. */
@@ -77,8 +72,7 @@ export function writeFlatGeobuf(features: FgbFeature[], options: FgbWriteOptions
   const nodeSize = options.nodeSize ?? DEFAULT_NODE_SIZE;
   if (!Number.isInteger(nodeSize) || nodeSize < 2 || nodeSize > 65535)
     throw new Error(`FlatGeobuf: nodeSize must be an integer in 2..65535 (got ${nodeSize})`);
-  if (features.length === 0)
-    throw new Error('FlatGeobuf: cannot write an empty feature list (flatgeobuf cannot bbox-read a 0-feature file)');
+  if (features.length === 0) throw new Error('FlatGeobuf: cannot write an empty feature list (flatgeobuf cannot bbox-read a 0-feature file)');
 
   const items = features.map((feature, index) => {
     const geometry = toParsedGeometry(feature, index);
@@ -99,7 +93,13 @@ export function writeFlatGeobuf(features: FgbFeature[], options: FgbWriteOptions
     metadata: options.metadata ?? null,
   };
 
-  const order = options.order === 'as-given' ? items.map((_, i) => i) : hilbertSort(items.map((item) => item.bbox), extent);
+  const order =
+    options.order === 'as-given'
+      ? items.map((_, i) => i)
+      : hilbertSort(
+          items.map((item) => item.bbox),
+          extent,
+        );
   options.onOrder?.(order);
 
   const featureBuffers = order.map((i) =>
@@ -163,8 +163,7 @@ function parsedBbox(g: IParsedGeometry, index: number): Box {
     for (let i = 0; i < xy.length; i += 2) {
       const x = xy[i];
       const y = xy[i + 1];
-      if (!Number.isFinite(x) || !Number.isFinite(y))
-        throw new Error(`FlatGeobuf: feature ${index} has a non-finite coordinate`);
+      if (!Number.isFinite(x) || !Number.isFinite(y)) throw new Error(`FlatGeobuf: feature ${index} has a non-finite coordinate`);
       if (x < box[0]) box[0] = x;
       if (y < box[1]) box[1] = y;
       if (x > box[2]) box[2] = x;
@@ -227,19 +226,28 @@ function hilbert(x: number, y: number): number {
   let C = (c >> 1) ^ (b & (d >> 1)) ^ c;
   let D = (a & (c >> 1)) ^ (d >> 1) ^ d;
 
-  a = A; b = B; c = C; d = D;
+  a = A;
+  b = B;
+  c = C;
+  d = D;
   A = (a & (a >> 2)) ^ (b & (b >> 2));
   B = (a & (b >> 2)) ^ (b & ((a ^ b) >> 2));
   C ^= (a & (c >> 2)) ^ (b & (d >> 2));
   D ^= (b & (c >> 2)) ^ ((a ^ b) & (d >> 2));
 
-  a = A; b = B; c = C; d = D;
+  a = A;
+  b = B;
+  c = C;
+  d = D;
   A = (a & (a >> 4)) ^ (b & (b >> 4));
   B = (a & (b >> 4)) ^ (b & ((a ^ b) >> 4));
   C ^= (a & (c >> 4)) ^ (b & (d >> 4));
   D ^= (b & (c >> 4)) ^ ((a ^ b) & (d >> 4));
 
-  a = A; b = B; c = C; d = D;
+  a = A;
+  b = B;
+  c = C;
+  d = D;
   C ^= (a & (c >> 8)) ^ (b & (d >> 8));
   D ^= (b & (c >> 8)) ^ ((a ^ b) & (d >> 8));
 
@@ -432,11 +440,7 @@ function inferColumns(features: FgbFeature[]): ColumnMeta[] {
 }
 
 /** Maps every column to a value buildFeature can encode; null means "omitted". */
-function toFlatgeobufProperties(
-  properties: Record<string, unknown> | null,
-  columns: ColumnMeta[],
-  index: number,
-): IProperties {
+function toFlatgeobufProperties(properties: Record<string, unknown> | null, columns: ColumnMeta[], index: number): IProperties {
   const out: IProperties = {};
   for (const column of columns) {
     const value = properties?.[column.name];

@@ -7,9 +7,18 @@ import type { CrsCode, CrsDetection } from '../types';
 
 export { crsFromPrj, parsePrj, type PrjDescription } from './prj';
 
-proj4.defs('EPSG:2154', '+proj=lcc +lat_0=46.5 +lon_0=3 +lat_1=49 +lat_2=44 +x_0=700000 +y_0=6600000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs');
-proj4.defs('EPSG:3950', '+proj=lcc +lat_0=50 +lon_0=3 +lat_1=49.25 +lat_2=50.75 +x_0=1700000 +y_0=9200000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs');
-proj4.defs('EPSG:27572', '+proj=lcc +lat_1=46.8 +lat_0=46.8 +lon_0=0 +k_0=0.99987742 +x_0=600000 +y_0=2200000 +a=6378249.2 +b=6356515 +towgs84=-168,-60,320,0,0,0,0 +pm=paris +units=m +no_defs +type=crs');
+proj4.defs(
+  'EPSG:2154',
+  '+proj=lcc +lat_0=46.5 +lon_0=3 +lat_1=49 +lat_2=44 +x_0=700000 +y_0=6600000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs',
+);
+proj4.defs(
+  'EPSG:3950',
+  '+proj=lcc +lat_0=50 +lon_0=3 +lat_1=49.25 +lat_2=50.75 +x_0=1700000 +y_0=9200000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs',
+);
+proj4.defs(
+  'EPSG:27572',
+  '+proj=lcc +lat_1=46.8 +lat_0=46.8 +lon_0=0 +k_0=0.99987742 +x_0=600000 +y_0=2200000 +a=6378249.2 +b=6356515 +towgs84=-168,-60,320,0,0,0,0 +pm=paris +units=m +no_defs +type=crs',
+);
 // proj4 ships EPSG:4326 and EPSG:3857.
 
 /** The systems the workbench reads, in the order offered to the user. */
@@ -138,7 +147,10 @@ const num = (v: number) => (Math.abs(v) >= 1000 ? Math.round(v).toLocaleString('
 
 /** "x de 686 000 à 689 000, y de 7 030 000 à 7 035 000" for messages. */
 export function describeRanges(positions: Position[]): string {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const [x, y] of positions) {
     if (x < minX) minX = x;
     if (x > maxX) maxX = x;
@@ -162,7 +174,9 @@ export function rankCrsByRanges(positions: Position[]): RangeFit[] {
   if (sample.length === 0) return fits;
   for (const code of SUPPORTED_CRS) {
     const project = reprojector(code);
-    let inside = 0, sumLon = 0, sumLat = 0;
+    let inside = 0,
+      sumLon = 0,
+      sumLat = 0;
     for (const p of sample) {
       // Web Mercator beyond its extent would wrap to absurd latitudes: not a fit.
       if (code === 'EPSG:3857' && (Math.abs(p[0]) > MERCATOR_LIMIT || Math.abs(p[1]) > MERCATOR_LIMIT)) continue;

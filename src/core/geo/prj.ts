@@ -72,8 +72,7 @@ function parseWkt(text: string): WktNode | null {
   return node();
 }
 
-const children = (n: WktNode, keywords: string[]) =>
-  n.args.filter((a): a is WktNode => typeof a === 'object' && keywords.includes(a.keyword));
+const children = (n: WktNode, keywords: string[]) => n.args.filter((a): a is WktNode => typeof a === 'object' && keywords.includes(a.keyword));
 const child = (n: WktNode, keywords: string[]) => children(n, keywords)[0];
 const firstString = (n: WktNode | undefined) => (n && typeof n.args[0] === 'string' ? n.args[0] : null);
 
@@ -128,8 +127,7 @@ function methodOf(n: WktNode): string {
 }
 
 const near = (a: number | undefined, b: number, tolerance = 1e-6) => a !== undefined && Math.abs(a - b) <= tolerance;
-const parallels = (p: Record<string, number>, a: number, b: number) =>
-  (near(p.lat1, a) && near(p.lat2, b)) || (near(p.lat1, b) && near(p.lat2, a));
+const parallels = (p: Record<string, number>, a: number, b: number) => (near(p.lat1, a) && near(p.lat2, b)) || (near(p.lat1, b) && near(p.lat2, a));
 
 function fromProjected(n: WktNode, name: string): CrsCode | null {
   const epsg = epsgOf(n);
@@ -181,7 +179,12 @@ function fromGeographic(n: WktNode): CrsCode | null {
   const unit = firstString(child(n, ['UNIT', 'ANGLEUNIT']));
   if (unit && !/degree/i.test(unit)) return null; // grads (NTF)
   const datum = squash(firstString(child(n, ['DATUM', 'ENSEMBLE'])) ?? '') || squash(firstString(n) ?? '');
-  if (/wgs1984|wgs84|worldgeodeticsystem1984|rgf1993|rgf93|reseaugeodesiquefrancais1993|etrs1989|etrs89|europeanterrestrialreferencesystem1989/.test(datum)) return 'EPSG:4326';
+  if (
+    /wgs1984|wgs84|worldgeodeticsystem1984|rgf1993|rgf93|reseaugeodesiquefrancais1993|etrs1989|etrs89|europeanterrestrialreferencesystem1989/.test(
+      datum,
+    )
+  )
+    return 'EPSG:4326';
   return null;
 }
 

@@ -40,7 +40,9 @@ export function resolveCrs(layer: RawLayer, fileName: string, sample: Position[]
     let detail = `système choisi par l'utilisateur : ${crsLabel(override)}`;
     if (ranges.code && ranges.code !== override) detail += ` (l'étendue des coordonnées évoque plutôt ${crsLabel(ranges.code)})`;
     if (shareValid(override, sample) < PLAUSIBLE_SHARE) {
-      warnings.push(`${fileName} : avec le système choisi, ${crsLabel(override)}, la plupart des coordonnées tombent hors de sa zone de validité ; vérifiez ce choix.`);
+      warnings.push(
+        `${fileName} : avec le système choisi, ${crsLabel(override)}, la plupart des coordonnées tombent hors de sa zone de validité ; vérifiez ce choix.`,
+      );
     }
     return { detection: { code: override, source: 'utilisateur', detail, candidates }, used: override, warnings };
   }
@@ -56,7 +58,11 @@ export function resolveCrs(layer: RawLayer, fileName: string, sample: Position[]
       warnings.push(
         `${fileName} : le fichier déclare ${crsLabel(declared.code)} (${declared.where}) mais ses coordonnées correspondent à ${crsLabel(ranges.code)} ; elles sont lues en ${crsLabel(ranges.code)}. Choisissez un autre système si ce n'est pas le bon.`,
       );
-      return { detection: { ...ranges, detail: `${ranges.detail} ; ${declared.where} contredit (${declared.declared})` }, used: ranges.code, warnings };
+      return {
+        detection: { ...ranges, detail: `${ranges.detail} ; ${declared.where} contredit (${declared.declared})` },
+        used: ranges.code,
+        warnings,
+      };
     }
     throw errors.crsUndetected(
       fileName,

@@ -27,7 +27,10 @@ interface Field {
 
 /** .cpg text → TextDecoder label, or null when it names nothing we can decode. */
 export function encodingFromCpg(cpg: string): string | null {
-  const value = cpg.trim().toUpperCase().replace(/^ANSI\s*/, '');
+  const value = cpg
+    .trim()
+    .toUpperCase()
+    .replace(/^ANSI\s*/, '');
   let label = value;
   if (/^UTF-?8$/.test(value)) label = 'utf-8';
   else if (/^(CP|WINDOWS-?)?(125\d|874)$/.test(value)) label = `windows-${value.replace(/\D/g, '')}`;
@@ -72,7 +75,8 @@ export function readDbf(bytes: Uint8Array, cpg: string | null, fileName: string)
 
   const body = bytes.subarray(headerLength);
   let encoding = cpg ? encodingFromCpg(cpg) : null;
-  if (cpg && !encoding) warnings.push(`${fileName} : page de code « ${cpg.trim()} » du fichier .cpg inconnue ; le texte est lu en UTF-8 ou, à défaut, en windows-1252.`);
+  if (cpg && !encoding)
+    warnings.push(`${fileName} : page de code « ${cpg.trim()} » du fichier .cpg inconnue ; le texte est lu en UTF-8 ou, à défaut, en windows-1252.`);
   if (hasHighBytes(body)) {
     if (!encoding || encoding === 'utf-8') {
       if (isUtf8(body)) encoding = 'utf-8';
@@ -91,8 +95,15 @@ export function readDbf(bytes: Uint8Array, cpg: string | null, fileName: string)
     while (end > start && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0)) end--;
     while (start < end && bytes[start] === 0x20) start++;
     let ascii = true;
-    for (let i = start; i < end; i++) if (bytes[i] > 0x7f) { ascii = false; break; }
-    if (ascii) return end - start < 512 ? String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]) : decoder.decode(bytes.subarray(start, end));
+    for (let i = start; i < end; i++)
+      if (bytes[i] > 0x7f) {
+        ascii = false;
+        break;
+      }
+    if (ascii)
+      return end - start < 512
+        ? String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[])
+        : decoder.decode(bytes.subarray(start, end));
     return decoder.decode(bytes.subarray(start, end));
   };
 

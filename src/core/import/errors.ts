@@ -62,7 +62,12 @@ export const errors = {
       `${file} : le fichier pèse ${megabytes(size)}, au-delà de la limite de ${megabytes(limit)}. Découpez-le ou filtrez-le (par exemple sur le territoire de la CALL) avant de l'importer.`,
     ),
   unreadable: (file: string, format: ImportFormat, why: string) =>
-    new ImportError('illisible', file, `${file} : ${FORMAT_LABELS[format]} illisible (${why}). Vérifiez le fichier, ou exportez-le à nouveau depuis votre logiciel.`, format),
+    new ImportError(
+      'illisible',
+      file,
+      `${file} : ${FORMAT_LABELS[format]} illisible (${why}). Vérifiez le fichier, ou exportez-le à nouveau depuis votre logiciel.`,
+      format,
+    ),
   truncated: (file: string, format: ImportFormat | 'zip') =>
     new ImportError(
       'tronque',
@@ -118,7 +123,12 @@ export const errors = {
       `${file} : l'archive contient ${frNumber(count)} fichiers, au-delà de la limite de ${frNumber(limit)} ; elle est refusée par précaution.`,
     ),
   noGeometry: (file: string, format: ImportFormat, why: string) =>
-    new ImportError('sans-geometrie', file, `${file} : aucune entité n'a de géométrie utilisable (${why}). Vérifiez la géométrie ou les colonnes de coordonnées du fichier.`, format),
+    new ImportError(
+      'sans-geometrie',
+      file,
+      `${file} : aucune entité n'a de géométrie utilisable (${why}). Vérifiez la géométrie ou les colonnes de coordonnées du fichier.`,
+      format,
+    ),
   cancelled: (file: string) => new ImportError('annule', file, `${file} : import annulé.`),
 };
 
@@ -127,5 +137,9 @@ export function asImportError(error: unknown, file: string, format: ImportFormat
   if (error instanceof ImportError) return error;
   const why = error instanceof Error ? error.message : String(error);
   if (format) return errors.unreadable(file, format, why);
-  return new ImportError('illisible', file, `${file} : fichier illisible (${why}). Vérifiez le fichier, ou exportez-le à nouveau depuis votre logiciel.`);
+  return new ImportError(
+    'illisible',
+    file,
+    `${file} : fichier illisible (${why}). Vérifiez le fichier, ou exportez-le à nouveau depuis votre logiciel.`,
+  );
 }

@@ -72,7 +72,8 @@ export async function finalizeLayer(layer: RawLayer, fileName: string, run: Impo
   const total = raw.length;
   const sample = samplePositions(raw);
   if (total === 0 || sample.length === 0) {
-    const why = total === 0 ? 'le fichier ne contient aucune entité' : `${plural(total, 'entité', 'entités')}, aucune avec des coordonnées numériques`;
+    const why =
+      total === 0 ? 'le fichier ne contient aucune entité' : `${plural(total, 'entité', 'entités')}, aucune avec des coordonnées numériques`;
     throw errors.noGeometry(label, layer.format, why);
   }
   const crs = resolveCrs(layer, label, sample, run.options.crs);
@@ -84,7 +85,10 @@ export async function finalizeLayer(layer: RawLayer, fileName: string, run: Impo
   const skipped = new Map<SkipKind, number>();
   const skip = (kind: SkipKind) => skipped.set(kind, (skipped.get(kind) ?? 0) + 1);
   const features: GeoFeature[] = [];
-  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+  let west = Infinity,
+    south = Infinity,
+    east = -Infinity,
+    north = -Infinity;
   for (let i = 0; i < total; i++) {
     await run.chunk('reprojection', i, total);
     const f = raw[i];

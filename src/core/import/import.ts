@@ -23,7 +23,11 @@ export type ImportUnit =
   | { kind: 'orphan'; fileName: string; base: string };
 
 const isSidecar = (name: string) => SHAPEFILE_SIDECARS.has(extensionOf(name)) || name.toLowerCase().endsWith('.shp.xml');
-const shapefileKey = (name: string) => name.toLowerCase().replace(/\.shp\.xml$/, '').replace(/\.[^./\\]+$/, '');
+const shapefileKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/\.shp\.xml$/, '')
+    .replace(/\.[^./\\]+$/, '');
 
 /** Loose .shp/.dbf/.prj/.cpg/.shx grouped by base name; every other file is a unit of its own. */
 export function groupInputs(inputs: ImportInput[]): ImportUnit[] {
@@ -119,7 +123,13 @@ async function importUnit(unit: ImportUnit, options: ImporterOptions, span: [num
     const shp = parts.shp as ImportInput;
     if (shp.bytes.byteLength === 0) throw errors.empty(shp.name);
     await run.step('lecture', 0);
-    const shapefile: ShapefileParts = { name: baseName(shp.name), shp: shp.bytes, dbf: parts.dbf?.bytes, prj: parts.prj?.bytes, cpg: parts.cpg?.bytes };
+    const shapefile: ShapefileParts = {
+      name: baseName(shp.name),
+      shp: shp.bytes,
+      dbf: parts.dbf?.bytes,
+      prj: parts.prj?.bytes,
+      cpg: parts.cpg?.bytes,
+    };
     sources = [{ label: fileName, format: 'shapefile', read: async () => [await parseShapefile(shapefile, fileName, run)] }];
   }
 

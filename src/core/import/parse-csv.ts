@@ -12,11 +12,46 @@ import { parseWktGeometry } from './wkt-geometry';
 
 /** Lower case, no accents, letters and digits only: "Coord_X" → "coordx", "Longitude (°)" → "longitude". */
 export const squashHeader = (name: string) =>
-  name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 
 /** Accepted names, most specific first (a file with both "longitude" and "x" uses longitude). */
-const LON_NAMES = ['longitude', 'lon', 'lng', 'long', 'longwgs84', 'lonwgs84', 'longitudewgs84', 'x', 'coordx', 'xcoord', 'coordonneex', 'xl93', 'xlambert93', 'xlamb93', 'xcc50', 'easting'];
-const LAT_NAMES = ['latitude', 'lat', 'latwgs84', 'latitudewgs84', 'y', 'coordy', 'ycoord', 'coordonneey', 'yl93', 'ylambert93', 'ylamb93', 'ycc50', 'northing'];
+const LON_NAMES = [
+  'longitude',
+  'lon',
+  'lng',
+  'long',
+  'longwgs84',
+  'lonwgs84',
+  'longitudewgs84',
+  'x',
+  'coordx',
+  'xcoord',
+  'coordonneex',
+  'xl93',
+  'xlambert93',
+  'xlamb93',
+  'xcc50',
+  'easting',
+];
+const LAT_NAMES = [
+  'latitude',
+  'lat',
+  'latwgs84',
+  'latitudewgs84',
+  'y',
+  'coordy',
+  'ycoord',
+  'coordonneey',
+  'yl93',
+  'ylambert93',
+  'ylamb93',
+  'ycc50',
+  'northing',
+];
 const WKT_NAMES = ['wkt', 'geometry', 'geom', 'geometrie', 'thegeom', 'wktgeom', 'geometriewkt', 'geometrywkt'];
 /** Longitude/latitude names (as opposed to x/y): such files may be read as WGS84 outside France. */
 const LONLAT_NAMES = new Set(['longitude', 'lon', 'lng', 'long', 'longwgs84', 'lonwgs84', 'longitudewgs84']);
@@ -120,7 +155,10 @@ export async function parseCsv(bytes: Uint8Array, fileName: string, run: ImportR
     warnings.push(`${fileName} : ${plural(skipped, 'ligne', 'lignes')} sans coordonnées valides (${where}) ${skipped > 1 ? 'ignorées' : 'ignorée'}.`);
   }
   const malformed = parsed.errors.filter((e) => e.type !== 'FieldMismatch').length;
-  if (malformed > 0) warnings.push(`${fileName} : ${plural(malformed, 'ligne mal formée', 'lignes mal formées')} (guillemets non fermés…) lue${malformed > 1 ? 's' : ''} au mieux.`);
+  if (malformed > 0)
+    warnings.push(
+      `${fileName} : ${plural(malformed, 'ligne mal formée', 'lignes mal formées')} (guillemets non fermés…) lue${malformed > 1 ? 's' : ''} au mieux.`,
+    );
 
   const lonLatNamed = useXY && LONLAT_NAMES.has(squashHeader(lonColumn));
   return {

@@ -52,7 +52,8 @@ export async function parseFlatGeobuf(bytes: Uint8Array, fileName: string, run: 
       header = h;
       // An index over zero features cannot exist, and flatgeobuf's calcTreeSize(0, n) never returns:
       // refused here, before the reader sizes the index (a garbled header would freeze the tab).
-      if (h.indexNodeSize > 0 && h.featuresCount === 0) throw errors.unreadable(fileName, 'flatgeobuf', "l'en-tête annonce un index spatial mais aucune entité");
+      if (h.indexNodeSize > 0 && h.featuresCount === 0)
+        throw errors.unreadable(fileName, 'flatgeobuf', "l'en-tête annonce un index spatial mais aucune entité");
     };
     for await (const f of deserialize(bytes, { headerMetaFn })) {
       const expected = (header as HeaderMeta | null)?.featuresCount || features.length + 1;
@@ -68,6 +69,14 @@ export async function parseFlatGeobuf(bytes: Uint8Array, fileName: string, run: 
     throw errors.unreadable(fileName, 'flatgeobuf', 'structure interne endommagée');
   }
   const head = header as HeaderMeta | null;
-  if (head && ((head.featuresCount > 0 && features.length < head.featuresCount) || !isComplete(bytes, head))) throw errors.truncated(fileName, 'flatgeobuf');
-  return { name: baseName(fileName), format: 'flatgeobuf', features, declared: declaredCrs(head), wgs84Fallback: 'FlatGeobuf sans système déclaré : WGS 84 par défaut', warnings: [] };
+  if (head && ((head.featuresCount > 0 && features.length < head.featuresCount) || !isComplete(bytes, head)))
+    throw errors.truncated(fileName, 'flatgeobuf');
+  return {
+    name: baseName(fileName),
+    format: 'flatgeobuf',
+    features,
+    declared: declaredCrs(head),
+    wgs84Fallback: 'FlatGeobuf sans système déclaré : WGS 84 par défaut',
+    warnings: [],
+  };
 }

@@ -21,7 +21,8 @@ function looksTruncated(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) depth++;
@@ -69,11 +70,12 @@ export async function parseGeoJson(bytes: Uint8Array, fileName: string, run: Imp
   else {
     declared = declaredCrs(doc);
     if (doc.type === 'FeatureCollection') {
-      if (!Array.isArray(doc.features)) throw errors.unreadable(fileName, 'geojson', 'la FeatureCollection n\'a pas de tableau « features »');
+      if (!Array.isArray(doc.features)) throw errors.unreadable(fileName, 'geojson', "la FeatureCollection n'a pas de tableau « features »");
       items = doc.features;
     } else if (doc.type === 'Feature') items = [doc];
     else if (typeof doc.type === 'string' && GEOMETRY_TYPES.has(doc.type)) items = [{ type: 'Feature', properties: {}, geometry: doc }];
-    else if (doc.type === 'Topology') throw errors.unknownFormat(fileName, "TopoJSON n'est pas pris en charge ; convertissez-le en GeoJSON (par exemple avec mapshaper)");
+    else if (doc.type === 'Topology')
+      throw errors.unknownFormat(fileName, "TopoJSON n'est pas pris en charge ; convertissez-le en GeoJSON (par exemple avec mapshaper)");
     else throw errors.unreadable(fileName, 'geojson', "ce n'est ni une FeatureCollection, ni une Feature, ni une géométrie GeoJSON");
   }
 

@@ -53,14 +53,17 @@ export async function parseShapefile(parts: ShapefileParts, fileName: string, ru
       const table = readDbf(parts.dbf, parts.cpg ? latin.decode(parts.cpg) : null, fileName);
       records = table.records;
       warnings.push(...table.warnings);
-      if (table.missing > 0) warnings.push(`${fileName} : le fichier .dbf est tronqué : ${plural(table.missing, 'entité', 'entités')} sans attributs.`);
+      if (table.missing > 0)
+        warnings.push(`${fileName} : le fichier .dbf est tronqué : ${plural(table.missing, 'entité', 'entités')} sans attributs.`);
     } catch (error) {
       // Our reader's own refusals are French; anything else is a table whose header lies about its fields.
       const why = error instanceof DbfError ? error.message : 'champs et enregistrements incohérents';
       warnings.push(`${fileName} : table attributaire (.dbf) illisible (${why}) ; les entités sont importées sans attributs.`);
     }
     if (records.length > 0 && records.length !== geometries.length) {
-      warnings.push(`${fileName} : le .shp compte ${geometries.length} géométries et le .dbf ${records.length} lignes ; les attributs sont appariés dans l'ordre.`);
+      warnings.push(
+        `${fileName} : le .shp compte ${geometries.length} géométries et le .dbf ${records.length} lignes ; les attributs sont appariés dans l'ordre.`,
+      );
     }
   } else {
     warnings.push(`${fileName} : pas de fichier .dbf : les entités sont importées sans attributs.`);
@@ -78,7 +81,10 @@ export async function parseShapefile(parts: ShapefileParts, fileName: string, ru
     }
     features.push({ type: 'Feature', properties: record, geometry: geometries[i] });
   }
-  if (deleted > 0) warnings.push(`${fileName} : ${plural(deleted, 'entité marquée', 'entités marquées')} comme supprimée${deleted > 1 ? 's' : ''} dans le .dbf ignorée${deleted > 1 ? 's' : ''}.`);
+  if (deleted > 0)
+    warnings.push(
+      `${fileName} : ${plural(deleted, 'entité marquée', 'entités marquées')} comme supprimée${deleted > 1 ? 's' : ''} dans le .dbf ignorée${deleted > 1 ? 's' : ''}.`,
+    );
 
   const layer: RawLayer = { name: parts.name, format: 'shapefile', features, warnings };
   const prjText = parts.prj ? latin.decode(parts.prj).trim() : '';

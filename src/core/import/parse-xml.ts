@@ -76,7 +76,11 @@ function flattenProperties(properties: Record<string, unknown>): Record<string, 
 }
 
 function toRaw(f: F): RawFeature {
-  const feature: RawFeature = { type: 'Feature', properties: flattenProperties((f.properties ?? {}) as Record<string, unknown>), geometry: f.geometry ?? null };
+  const feature: RawFeature = {
+    type: 'Feature',
+    properties: flattenProperties((f.properties ?? {}) as Record<string, unknown>),
+    geometry: f.geometry ?? null,
+  };
   if (typeof f.id === 'string' || typeof f.id === 'number') feature.id = f.id;
   return feature;
 }

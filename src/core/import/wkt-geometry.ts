@@ -77,7 +77,16 @@ function geometry(r: Reader, depth = 0): Geometry | null {
   const before = r.i;
   if (r.word() === 'EMPTY') {
     if (type === 'GEOMETRYCOLLECTION') return { type: 'GeometryCollection', geometries: [] };
-    const name = ({ POINT: 'Point', LINESTRING: 'LineString', POLYGON: 'Polygon', MULTIPOINT: 'MultiPoint', MULTILINESTRING: 'MultiLineString', MULTIPOLYGON: 'MultiPolygon' } as const)[type];
+    const name = (
+      {
+        POINT: 'Point',
+        LINESTRING: 'LineString',
+        POLYGON: 'Polygon',
+        MULTIPOINT: 'MultiPoint',
+        MULTILINESTRING: 'MultiLineString',
+        MULTIPOLYGON: 'MultiPolygon',
+      } as const
+    )[type];
     return name ? ({ type: name, coordinates: [] } as Geometry) : null;
   }
   r.i = before;

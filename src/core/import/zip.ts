@@ -50,7 +50,10 @@ export function inflateEntries(bytes: Uint8Array, fileName: string, wanted: ZipE
   const names = new Set(wanted.map((e) => e.name));
   for (const e of wanted) {
     if (e.compression !== 0 && e.compression !== 8) {
-      throw errors.unknownFormat(fileName, `l'entrée « ${e.name} » de l'archive utilise une méthode de compression non prise en charge (archive chiffrée ?)`);
+      throw errors.unknownFormat(
+        fileName,
+        `l'entrée « ${e.name} » de l'archive utilise une méthode de compression non prise en charge (archive chiffrée ?)`,
+      );
     }
   }
   try {

@@ -25,11 +25,21 @@ const planIgn = (style: string): string =>
   'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2' +
   `&STYLE=${style}&TILEMATRIXSET=PM&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&FORMAT=image/png`;
 
-const ignCredit: BasemapCredit = { producer: 'IGN – Plan IGN (Géoplateforme)', date: 'mise à jour continue', licence: 'Licence Ouverte / Etalab 2.0' };
+const ignCredit: BasemapCredit = {
+  producer: 'IGN – Plan IGN (Géoplateforme)',
+  date: 'mise à jour continue',
+  licence: 'Licence Ouverte / Etalab 2.0',
+};
 
 export const basemaps: BasemapOption[] = [
   { id: 'atlas', label: 'Atlas (hors ligne)', online: false },
-  { id: 'ign-standard', label: 'Plan IGN standard', online: true, raster: { tiles: [planIgn('normal')], maxzoom: 19, saturation: 0 }, credit: ignCredit },
+  {
+    id: 'ign-standard',
+    label: 'Plan IGN standard',
+    online: true,
+    raster: { tiles: [planIgn('normal')], maxzoom: 19, saturation: 0 },
+    credit: ignCredit,
+  },
   // The Géoplateforme serves PLANIGNV2 as a raster only in style "normal" (the grey Plan IGN is a
   // vector-tile style needing remote glyphs): the grey rendering desaturates the standard raster.
   { id: 'ign-gris', label: 'Plan IGN gris', online: true, raster: { tiles: [planIgn('normal')], maxzoom: 19, saturation: -1 }, credit: ignCredit },
@@ -71,8 +81,5 @@ export function applyBasemap(map: MapLibreMap, option: BasemapOption): void {
   }
   if (!raster) return;
   map.addSource(RASTER_SOURCE, { type: 'raster', tiles: raster.tiles, tileSize: 256, maxzoom: raster.maxzoom });
-  map.addLayer(
-    { id: RASTER_LAYER, type: 'raster', source: RASTER_SOURCE, paint: { 'raster-saturation': raster.saturation } },
-    LAYER_TERRITORY_FILL,
-  );
+  map.addLayer({ id: RASTER_LAYER, type: 'raster', source: RASTER_SOURCE, paint: { 'raster-saturation': raster.saturation } }, LAYER_TERRITORY_FILL);
 }

@@ -29,7 +29,13 @@ const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 /** iTXt: Latin-1 keyword, uncompressed UTF-8 text with its language. */
 export function textChunk(keyword: string, text: string, language = 'fr'): Uint8Array {
-  const parts = [utf8(keyword.replace(/[^\x20-\x7e]/g, '').slice(0, 79)), new Uint8Array([0, 0, 0]), utf8(language), new Uint8Array([0, 0]), utf8(text)];
+  const parts = [
+    utf8(keyword.replace(/[^\x20-\x7e]/g, '').slice(0, 79)),
+    new Uint8Array([0, 0, 0]),
+    utf8(language),
+    new Uint8Array([0, 0]),
+    utf8(text),
+  ];
   const data = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let offset = 0;
   for (const p of parts) {
@@ -51,7 +57,12 @@ export function resolutionChunk(dpi: number): Uint8Array {
 }
 
 export function withChunks(png: Uint8Array, chunks: Uint8Array[]): Uint8Array {
-  const isPng = png.length > SIGNATURE_AND_IHDR && png[1] === 0x50 && png[2] === 0x4e && png[3] === 0x47 && String.fromCharCode(...png.subarray(12, 16)) === 'IHDR';
+  const isPng =
+    png.length > SIGNATURE_AND_IHDR &&
+    png[1] === 0x50 &&
+    png[2] === 0x4e &&
+    png[3] === 0x47 &&
+    String.fromCharCode(...png.subarray(12, 16)) === 'IHDR';
   if (!isPng) throw new Error('not a PNG');
   const extra = chunks.reduce((n, c) => n + c.length, 0);
   const out = new Uint8Array(png.length + extra);

@@ -28,10 +28,12 @@ export const a11y: Catalogue<typeof fr> = {
     'No full RGAA audit has been carried out by an independent body yet: the checks described here were made by the team that develops the atlas.',
   'a11y.checked.title': 'What was checked, and how',
   'a11y.checked.axeTitle': 'Automated tests (axe-core)',
-  'a11y.checked.axe': 'The browser tests run axe-core {version} (rules tagged {tags}) in {browser}, on each of the following views, in French and in English:',
+  'a11y.checked.axe':
+    'The browser tests run axe-core {version} (rules tagged {tags}) in {browser}, on each of the following views, in French and in English:',
   'a11y.checked.axeResult': 'Result: no violation on these views. axe-core only detects part of the problems: the checks below complement it.',
   'a11y.checked.keyboardTitle': 'Keyboard',
-  'a11y.checked.keyboard': 'Automated tests drive the atlas with the keyboard only and check, at every step, where the focus is and what is announced:',
+  'a11y.checked.keyboard':
+    'Automated tests drive the atlas with the keyboard only and check, at every step, where the focus is and what is announced:',
   'a11y.keyboard.skip': 'skip links to the search, the map and the panel, first in the tab order;',
   'a11y.keyboard.search':
     'search (list of suggestions): typing without accents (“lievin” finds Liévin), arrow keys, Enter, Escape; the number of results is announced; the chosen result is framed and its sheet opens;',
@@ -53,9 +55,11 @@ export const a11y: Catalogue<typeof fr> = {
   'a11y.limits.tiles': 'Online basemaps (Plan IGN, OpenStreetMap) are tile images whose place names are not text.',
   'a11y.limits.french':
     'In English, the report’s content (card titles, quotes, figure labels), the names and values of features, some notes of the data catalogue, the workbench importer’s messages and data loading errors stay in French; they are marked as such (lang attribute) so that speech synthesis pronounces them correctly.',
-  'a11y.limits.symbols': 'The contrast of the symbols drawn on the map (lines, fills) is not measured by axe-core; legend classes also differ by a pattern or a shape.',
+  'a11y.limits.symbols':
+    'The contrast of the symbols drawn on the map (lines, fills) is not measured by axe-core; legend classes also differ by a pattern or a shape.',
   'a11y.limits.sr': 'The atlas has not yet been tested with a screen reader nor by people with disabilities.',
-  'a11y.limits.dragDrop': 'Dropping files on the map (workbench) needs a mouse; the “Choose files…” button offers the same function from the keyboard.',
+  'a11y.limits.dragDrop':
+    'Dropping files on the map (workbench) needs a mouse; the “Choose files…” button offers the same function from the keyboard.',
   'a11y.tech.title': 'Technologies used',
   'a11y.tech.text': 'HTML, CSS, JavaScript (React), SVG, WebGL (MapLibre GL JS and deck.gl), WAI-ARIA.',
   'a11y.contact.title': 'Feedback and contact',

@@ -28,7 +28,8 @@ export const a11y = {
   'a11y.checked.axeTitle': 'Tests automatiques (axe-core)',
   'a11y.checked.axe':
     'Les tests du navigateur exécutent axe-core {version} (règles des catégories {tags}) dans {browser}, sur chacune des vues suivantes, en français et en anglais :',
-  'a11y.checked.axeResult': 'Résultat : aucune violation sur ces vues. axe-core ne détecte qu’une partie des problèmes : les vérifications qui suivent complètent ce contrôle.',
+  'a11y.checked.axeResult':
+    'Résultat : aucune violation sur ces vues. axe-core ne détecte qu’une partie des problèmes : les vérifications qui suivent complètent ce contrôle.',
   'a11y.checked.keyboardTitle': 'Clavier',
   'a11y.checked.keyboard':
     'Des tests automatiques pilotent l’atlas uniquement au clavier et vérifient, à chaque étape, où se trouve le focus et ce qui est annoncé :',
@@ -56,7 +57,8 @@ export const a11y = {
   'a11y.limits.symbols':
     'Le contraste des symboles dessinés sur la carte (traits, aplats) n’est pas mesuré par axe-core ; les classes de légende se distinguent aussi par un motif ou une forme.',
   'a11y.limits.sr': 'L’atlas n’a pas encore été testé avec un lecteur d’écran ni par des personnes en situation de handicap.',
-  'a11y.limits.dragDrop': 'Le dépôt de fichiers sur la carte (atelier) se fait à la souris ; le bouton « Choisir des fichiers… » offre la même fonction au clavier.',
+  'a11y.limits.dragDrop':
+    'Le dépôt de fichiers sur la carte (atelier) se fait à la souris ; le bouton « Choisir des fichiers… » offre la même fonction au clavier.',
   'a11y.tech.title': 'Technologies utilisées',
   'a11y.tech.text': 'HTML, CSS, JavaScript (React), SVG, WebGL (MapLibre GL JS et deck.gl), WAI-ARIA.',
   'a11y.contact.title': 'Retour d’information et contact',

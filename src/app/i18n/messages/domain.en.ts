@@ -131,7 +131,8 @@ export const domainEn: Readonly<Record<string, string>> = {
   'Mesure (atelier)': 'Measure (workbench)',
   'Couche importée (atelier)': 'Imported layer (workbench)',
   // Catalog: metric labels and notes, statements written by the pipeline
-  'Populations municipales DGCL (millésime 2026 de @etalab/decoupage-administratif)': 'DGCL municipal populations (2026 release of @etalab/decoupage-administratif)',
+  'Populations municipales DGCL (millésime 2026 de @etalab/decoupage-administratif)':
+    'DGCL municipal populations (2026 release of @etalab/decoupage-administratif)',
   'Surface du territoire': 'Area of the territory',
   'Surfaces communales (somme)': 'Municipal areas (sum)',
   'Longueur de l’EuroVelo 5 dans la CALL': 'Length of the EuroVelo 5 in the CALL',
@@ -147,14 +148,16 @@ export const domainEn: Readonly<Record<string, string>> = {
   'Sur 29 cités ERBM annoncées pour la CALL': 'Out of 29 ERBM estates announced for the CALL',
   'Surface des cités ERBM': 'Area of the ERBM estates',
   'Communes comptant une cité ERBM identifiée': 'Municipalities with an identified ERBM estate',
-  "Communes où se trouvent au moins 0,5 ha d'une cité ERBM ; détail en hectares": 'Municipalities holding at least 0.5 ha of an ERBM estate; breakdown in hectares',
+  "Communes où se trouvent au moins 0,5 ha d'une cité ERBM ; détail en hectares":
+    'Municipalities holding at least 0.5 ha of an ERBM estate; breakdown in hectares',
   'Quartiers prioritaires (liste 2024)': 'Priority neighbourhoods (2024 list)',
   'Part de la population vivant dans une commune comptant un QPV': 'Share of the population living in a municipality with a QPV',
   'Établissements de traitement des déchets': 'Waste treatment sites',
   'Distance de chaque commune à l’établissement de traitement le plus proche': 'Distance from each municipality to the nearest treatment site',
   'Valeur : moyenne sur les 36 communes ; distance à vol d’oiseau depuis un point intérieur de la commune, positions des établissements approximatives':
     'Value: mean over the 36 municipalities; straight-line distance from a point inside the municipality, approximate site positions',
-  'Les contours officiels des QPV 2024 (ANCT) ne figurent dans aucune source disponible': 'The official outlines of the 2024 QPV (ANCT) are in no available source',
+  'Les contours officiels des QPV 2024 (ANCT) ne figurent dans aucune source disponible':
+    'The official outlines of the 2024 QPV (ANCT) are in no available source',
   "Les déchèteries n'ont pas de position publiée en données ouvertes (le service cartographique de la CALL en recense 3 fixes et 10 mobiles, licence à confirmer)":
     'Recycling centres have no position published as open data (the CALL’s map service lists 3 fixed and 10 mobile ones, licence to be confirmed)',
 };

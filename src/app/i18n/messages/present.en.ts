@@ -131,7 +131,8 @@ export const present: Catalogue<typeof fr> = {
 
   'present.link.name': 'link',
   'present.link.broken': 'The presentation link is incomplete or altered (it may have been cut when copied): the deck cannot be read.',
-  'present.link.tooLong': 'This deck is too big for a link ({length} compressed characters, {limit} at most): export it as a file, or shorten the notes.',
+  'present.link.tooLong':
+    'This deck is too big for a link ({length} compressed characters, {limit} at most): export it as a file, or shorten the notes.',
   'present.imported.missing':
     'This link shows {n} imported layer(s) missing from this browser ({ids}): imported layers stay in the browser they were dropped into. Ask the link’s author for the file.',
 
@@ -150,7 +151,8 @@ export const present: Catalogue<typeof fr> = {
   'present.share.restores.imported': '{n} imported layer(s) of your workbench (in this browser only)',
   'present.share.importedWarning':
     'This link names {n} imported layer(s) of your workbench: they will only show in this browser, they never leave your computer. To pass them on, export them from the workbench.',
-  'present.share.deckWarning': 'The running presentation uses a deck stored in this browser: elsewhere the link opens the map without it. To pass it on, use “Link” in the list of decks.',
+  'present.share.deckWarning':
+    'The running presentation uses a deck stored in this browser: elsewhere the link opens the map without it. To pass it on, use “Link” in the list of decks.',
   'present.share.embedTitle': 'Embed the map in a website',
   'present.share.embedHelp': 'The embedded map shows this view with its sources, a legend on demand and an “Open the full map” link.',
   'present.share.width': 'Width (px)',
@@ -187,7 +189,8 @@ export const present: Catalogue<typeof fr> = {
   'present.export.scaleText': 'Scale: {scale}',
   'present.export.failed': 'The image could not be made: {reason}',
   'present.export.noMap': 'The map is not ready yet: try again once it shows.',
-  'present.export.canvasTooBig': 'This browser cannot make an image of {width} × {height} pixels: it is exported at 150 dpi ({lowerWidth} × {lowerHeight} pixels).',
+  'present.export.canvasTooBig':
+    'This browser cannot make an image of {width} × {height} pixels: it is exported at 150 dpi ({lowerWidth} × {lowerHeight} pixels).',
   'present.export.canvasImpossible': 'This browser cannot make an image of {width} × {height} pixels: choose a smaller format.',
   'present.export.gpuLimit':
     'This computer’s graphics card limits the map’s size: it is rendered at {dpi} dpi then enlarged; title, legend and sources keep the chosen resolution.',

@@ -24,7 +24,8 @@ export const present = {
   'present.slide.blank': 'Écran noir',
   'present.slide.blankOn': 'Écran noir. Appuyez sur B ou sur une flèche pour revenir à la diapositive.',
   'present.slide.quit': 'Quitter (Échap)',
-  'present.slide.keys': 'Touches : → ↓ Page suivante, Espace : suivante · ← ↑ Page précédente : précédente · Début, Fin · B : écran noir · Échap : quitter.',
+  'present.slide.keys':
+    'Touches : → ↓ Page suivante, Espace : suivante · ← ↑ Page précédente : précédente · Début, Fin · B : écran noir · Échap : quitter.',
   'present.slide.reported': 'selon le rapport',
   'present.slide.measured': 'mesuré sur la carte : {value}',
 
@@ -34,7 +35,8 @@ export const present = {
   'present.decks.shared': 'Jeu reçu par lien',
   'present.decks.mine': 'Vos jeux (enregistrés dans ce navigateur)',
   'present.decks.none': 'Aucun jeu pour l’instant. Créez-en un à partir de la vue actuelle, copiez le jeu du rapport ou importez un fichier.',
-  'present.decks.memoryOnly': 'Ce navigateur refuse l’enregistrement : vos jeux seront perdus à la fermeture de l’onglet. Exportez-les en fichier pour les garder.',
+  'present.decks.memoryOnly':
+    'Ce navigateur refuse l’enregistrement : vos jeux seront perdus à la fermeture de l’onglet. Exportez-les en fichier pour les garder.',
   'present.decks.slides': '{n} diapositive(s)',
   'present.decks.updated': 'modifié le {date}',
   'present.decks.start': 'Présenter',
@@ -126,7 +128,8 @@ export const present = {
   'present.file.warn.cardSlide': 'Diapositive {n} retirée : la fiche « {card} » n’existe pas dans cette version de l’atlas.',
   'present.file.warn.card': 'Diapositive {n} : la fiche « {card} » n’existe pas dans cette version de l’atlas, la vue est montrée sans elle.',
   'present.file.warn.layers': 'Diapositive {n} : couches inconnues de cette version ignorées ({ids}).',
-  'present.file.warn.imported': 'Diapositive {n} : elle montre des couches importées, qui n’existent que dans le navigateur où elles ont été déposées.',
+  'present.file.warn.imported':
+    'Diapositive {n} : elle montre des couches importées, qui n’existent que dans le navigateur où elles ont été déposées.',
 
   'present.link.name': 'lien',
   'present.link.broken': 'Le lien de présentation est incomplet ou altéré (il a peut-être été coupé en le copiant) : le jeu ne peut pas être lu.',
@@ -150,7 +153,8 @@ export const present = {
   'present.share.restores.imported': '{n} couche(s) importée(s) de votre atelier (dans ce navigateur seulement)',
   'present.share.importedWarning':
     'Ce lien désigne {n} couche(s) importée(s) de votre atelier : elles ne s’afficheront que dans ce navigateur, elles ne quittent pas votre ordinateur. Pour les transmettre, exportez-les depuis l’atelier.',
-  'present.share.deckWarning': 'La présentation en cours utilise un jeu enregistré dans ce navigateur : ailleurs, le lien ouvrira la carte sans le jeu. Pour le transmettre, utilisez « Lien » dans la liste des jeux.',
+  'present.share.deckWarning':
+    'La présentation en cours utilise un jeu enregistré dans ce navigateur : ailleurs, le lien ouvrira la carte sans le jeu. Pour le transmettre, utilisez « Lien » dans la liste des jeux.',
   'present.share.embedTitle': 'Intégrer la carte à un site web',
   'present.share.embedHelp': 'La carte intégrée montre cette vue avec ses sources, une légende à la demande et un lien « Ouvrir la carte complète ».',
   'present.share.width': 'Largeur (px)',
@@ -216,5 +220,6 @@ export const present = {
   'present.offline.offline': 'Hors ligne',
   'present.offline.offlineReady': 'Hors ligne : l’atlas fonctionne avec ses données enregistrées',
   'present.offline.update': 'Nouvelle version : mettre à jour',
-  'present.offline.updateTitle': 'Une nouvelle version de l’atlas est prête. Elle s’appliquera à la prochaine visite, ou maintenant (la page se recharge).',
+  'present.offline.updateTitle':
+    'Une nouvelle version de l’atlas est prête. Elle s’appliquera à la prochaine visite, ou maintenant (la page se recharge).',
 } as const;

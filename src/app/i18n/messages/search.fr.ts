@@ -2,7 +2,8 @@
 export const search = {
   'search.label': 'Rechercher',
   'search.placeholder': 'Commune, lieu, fiche…',
-  'search.help': 'Communes, objets des couches et fiches du rapport. Flèches haut et bas pour parcourir les résultats, Entrée pour choisir, Échap pour fermer.',
+  'search.help':
+    'Communes, objets des couches et fiches du rapport. Flèches haut et bas pour parcourir les résultats, Entrée pour choisir, Échap pour fermer.',
   'search.resultsLabel': 'Résultats de la recherche',
   'search.results.one': '{n} résultat',
   'search.results.other': '{n} résultats',

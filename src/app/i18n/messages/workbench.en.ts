@@ -117,8 +117,10 @@ export const workbench: Catalogue<typeof fr> = {
   'wb.measure.title': 'Measure',
   'wb.measure.distance': 'Measure a distance',
   'wb.measure.surface': 'Measure an area',
-  'wb.measure.hintDistance': 'Click on the map to place the points of the line. With the keyboard: move the map with the arrow keys, then add its centre.',
-  'wb.measure.hintSurface': 'Click on the map to place the points of the outline. With the keyboard: move the map with the arrow keys, then add its centre.',
+  'wb.measure.hintDistance':
+    'Click on the map to place the points of the line. With the keyboard: move the map with the arrow keys, then add its centre.',
+  'wb.measure.hintSurface':
+    'Click on the map to place the points of the outline. With the keyboard: move the map with the arrow keys, then add its centre.',
   'wb.measure.distanceLabel': 'Distance',
   'wb.measure.surfaceLabel': 'Area',
   'wb.measure.points.one': '{n} point',

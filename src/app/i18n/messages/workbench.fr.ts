@@ -116,8 +116,10 @@ export const workbench = {
   'wb.measure.title': 'Mesurer',
   'wb.measure.distance': 'Mesurer une distance',
   'wb.measure.surface': 'Mesurer une surface',
-  'wb.measure.hintDistance': 'Cliquez sur la carte pour poser les points de la ligne. Au clavier : déplacez la carte avec les flèches puis ajoutez son centre.',
-  'wb.measure.hintSurface': 'Cliquez sur la carte pour poser les points du contour. Au clavier : déplacez la carte avec les flèches puis ajoutez son centre.',
+  'wb.measure.hintDistance':
+    'Cliquez sur la carte pour poser les points de la ligne. Au clavier : déplacez la carte avec les flèches puis ajoutez son centre.',
+  'wb.measure.hintSurface':
+    'Cliquez sur la carte pour poser les points du contour. Au clavier : déplacez la carte avec les flèches puis ajoutez son centre.',
   'wb.measure.distanceLabel': 'Distance',
   'wb.measure.surfaceLabel': 'Surface',
   'wb.measure.points.one': '{n} point',
@@ -131,7 +133,8 @@ export const workbench = {
   'wb.storage.title': 'Espace de travail',
   'wb.storage.session':
     'Ce navigateur refuse l’enregistrement local (navigation privée ?) : vos couches resteront disponibles jusqu’à la fermeture de l’onglet seulement.',
-  'wb.storage.saved': 'Vos couches, résultats et styles sont enregistrés dans ce navigateur (rien n’est envoyé sur un serveur) et retrouvés à la prochaine visite.',
+  'wb.storage.saved':
+    'Vos couches, résultats et styles sont enregistrés dans ce navigateur (rien n’est envoyé sur un serveur) et retrouvés à la prochaine visite.',
   'wb.storage.usage': 'Place utilisée : {used} Mo sur {quota} Mo disponibles.',
   'wb.storage.confirmLabel': 'Confirmer le vidage de l’espace de travail',
   'wb.storage.confirm.one': 'Supprimer définitivement la couche de l’espace de travail ?',

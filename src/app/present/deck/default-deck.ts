@@ -5,12 +5,25 @@ import type { BuiltCard, CardsFile } from '../../../../layers/cards';
 import type { Bounds } from '../../../../layers/types';
 import type { Visibility } from '../../state/visibility';
 import { DEFAULT_BASEMAP } from '../../../core/map-style/basemaps';
-import { DEFAULT_DECK_ID, type Deck, type Slide } from './types';
+import { DEFAULT_DECK_ID, type Deck, type Slide } from '../../../core/deck/types';
 
 /** Themes of part 2 in the order of the report's table of contents (pages 14 to 49). */
-const THEME_ORDER = ['mobilit', 'economique', 'services urbains', 'communication', 'cadre de vie', 'habitat', 'developpement territorial', 'gouvernance'];
+const THEME_ORDER = [
+  'mobilit',
+  'economique',
+  'services urbains',
+  'communication',
+  'cadre de vie',
+  'habitat',
+  'developpement territorial',
+  'gouvernance',
+];
 
-const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 function partRank(part: string): number {
@@ -56,7 +69,13 @@ export function defaultDeck(file: CardsFile, territory: Bounds, defaults: Visibi
     note: text.openingNote,
     view: { bounds: territory, layers: [...defaults.layers], sublayers: [...defaults.sublayers], basemap: DEFAULT_BASEMAP },
   };
-  const cards: Slide[] = reportOrder(file.cards).map((card) => ({ id: `fiche-${card.id}`, kind: 'fiche', card: card.id, title: card.title, note: '' }));
+  const cards: Slide[] = reportOrder(file.cards).map((card) => ({
+    id: `fiche-${card.id}`,
+    kind: 'fiche',
+    card: card.id,
+    title: card.title,
+    note: '',
+  }));
   // A fixed date: the deck is derived from the report, not created by anyone.
   return { id: DEFAULT_DECK_ID, title: file.report.title, slides: [opening, ...cards], createdAt: file.report.date, updatedAt: file.report.date };
 }

@@ -4,13 +4,16 @@ import type { Bounds } from '../../../../layers/types';
 import type { BasemapId } from '../../../core/map-style/basemaps';
 import type { Camera, Selection, UrlState } from '../../state/url-state';
 import type { Visibility } from '../../state/visibility';
-import { DECK_LIMITS, type Deck, type SavedView, type Slide } from './types';
+import { DECK_LIMITS, type Deck, type SavedView, type Slide } from '../../../core/deck/types';
 
 /** Ids match the address's id syntax ([a-z0-9-]). */
 export function newId(prefix: string): string {
   const bytes = new Uint8Array(6);
   globalThis.crypto.getRandomValues(bytes);
-  return `${prefix}-${[...bytes].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 10)}`;
+  return `${prefix}-${[...bytes]
+    .map((b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 10)}`;
 }
 
 export function createDeck(title: string, now = new Date().toISOString()): Deck {
@@ -39,7 +42,11 @@ export function moveSlide(deck: Deck, index: number, delta: number, now = new Da
 
 export function removeSlide(deck: Deck, index: number, now = new Date().toISOString()): Deck {
   if (index < 0 || index >= deck.slides.length) return deck;
-  return touched(deck, deck.slides.filter((_, i) => i !== index), now);
+  return touched(
+    deck,
+    deck.slides.filter((_, i) => i !== index),
+    now,
+  );
 }
 
 export function editSlide(deck: Deck, index: number, patch: { title?: string; note?: string }, now = new Date().toISOString()): Deck {
@@ -50,7 +57,11 @@ export function editSlide(deck: Deck, index: number, patch: { title?: string; no
     ...(patch.title !== undefined && { title: patch.title.slice(0, DECK_LIMITS.title) }),
     ...(patch.note !== undefined && { note: patch.note.slice(0, DECK_LIMITS.note) }),
   };
-  return touched(deck, deck.slides.map((s, i) => (i === index ? next : s)), now);
+  return touched(
+    deck,
+    deck.slides.map((s, i) => (i === index ? next : s)),
+    now,
+  );
 }
 
 export function renameDeck(deck: Deck, title: string, now = new Date().toISOString()): Deck {

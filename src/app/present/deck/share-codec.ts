@@ -3,7 +3,7 @@
 // and chat tools cut long links: beyond SHARE_LIMIT characters the user is told to send the file.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { deckToFile } from './validate';
-import type { Deck } from './types';
+import type { Deck } from '../../../core/deck/types';
 
 /** Characters of the encoded deck (the rest of the link adds ~150). */
 export const SHARE_LIMIT = 4000;

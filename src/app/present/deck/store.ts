@@ -3,7 +3,7 @@
 // typing in the editor) and its ~5 MB are shared with every preference of the site. A database of
 // its own keeps the workspace's schema versions independent.
 import { openDB, type IDBPDatabase } from 'idb';
-import type { Deck } from './types';
+import type { Deck } from '../../../core/deck/types';
 
 export const DECKS_DB_NAME = 'atlas-lens-lievin-presentations';
 const STORE = 'jeux';

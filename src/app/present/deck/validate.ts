@@ -5,7 +5,7 @@ import type { ErrorObject } from 'ajv';
 import validateDeckFile from 'virtual:deck-file-validator';
 import type { MessageKey, Params } from '../../i18n';
 import { newId } from './model';
-import { DECK_FILE_TYPE, DECK_FILE_VERSION, type Deck, type DeckFile, type Slide } from './types';
+import { DECK_FILE_TYPE, DECK_FILE_VERSION, type Deck, type DeckFile, type Slide } from '../../../core/deck/types';
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -158,6 +158,12 @@ export function deckToFile(deck: Deck): DeckFile {
 
 /** File name from the deck's title: accents folded, safe characters only. */
 export function deckFileName(deck: Deck): string {
-  const slug = deck.title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const slug = deck.title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   return `jeu-${slug || 'diapositives'}.json`;
 }

@@ -4,7 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { reportOrder } from '../deck/default-deck';
 import { addSlide, cardSlide, editSlide, moveSlide, removeSlide, renameDeck } from '../deck/model';
-import { DECK_LIMITS, type Deck } from '../deck/types';
+import { DECK_LIMITS, type Deck } from '../../../core/deck/types';
 import type { Present } from '../usePresent';
 import type { PresentView } from '../view';
 import { currentViewSlide } from './DecksDialog';
@@ -61,7 +61,8 @@ export function DeckEditor({ deck, present, view, onDone, onStart }: DeckEditorP
         {deck.slides.map((slide, i) => (
           <li key={slide.id} className="slide-row" data-diapo={i + 1}>
             <p className="slide-row-head">
-              <strong>{t('present.editor.slide', { n: i + 1 })}</strong> · {slide.kind === 'fiche' ? t('present.editor.kindCard') : t('present.editor.kindView')}
+              <strong>{t('present.editor.slide', { n: i + 1 })}</strong> ·{' '}
+              {slide.kind === 'fiche' ? t('present.editor.kindCard') : t('present.editor.kindView')}
             </p>
             <label>
               {t('present.editor.slideTitle')}
@@ -74,13 +75,23 @@ export function DeckEditor({ deck, present, view, onDone, onStart }: DeckEditorP
             </label>
             <label>
               {t('present.editor.note')}
-              <textarea value={slide.note} maxLength={DECK_LIMITS.note} rows={2} onChange={(e) => save(editSlide(deck, i, { note: e.target.value }))} />
+              <textarea
+                value={slide.note}
+                maxLength={DECK_LIMITS.note}
+                rows={2}
+                onChange={(e) => save(editSlide(deck, i, { note: e.target.value }))}
+              />
             </label>
             <div className="slide-row-actions">
               <button type="button" onClick={() => move(i, -1)} disabled={i === 0} aria-label={t('present.editor.upLabel', { n: i + 1 })}>
                 {t('present.editor.up')}
               </button>
-              <button type="button" onClick={() => move(i, 1)} disabled={i === deck.slides.length - 1} aria-label={t('present.editor.downLabel', { n: i + 1 })}>
+              <button
+                type="button"
+                onClick={() => move(i, 1)}
+                disabled={i === deck.slides.length - 1}
+                aria-label={t('present.editor.downLabel', { n: i + 1 })}
+              >
                 {t('present.editor.down')}
               </button>
               <button type="button" onClick={() => present.show.preview(slide)} aria-label={t('present.editor.showLabel', { n: i + 1 })}>

@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { CopyField } from '../share/CopyField';
-import type { Deck } from '../deck/types';
+import type { Deck } from '../../../core/deck/types';
 import type { Present } from '../usePresent';
 import type { PresentView } from '../view';
 import { deckLink, exportDeckFile, importDeckFile, type DeckLink } from './deck-files';
@@ -113,7 +113,11 @@ export function DeckList({ present, view, onStart, onEdit, onCreate, onCopy }: D
               )}
               {link?.id === d.id &&
                 (link.value.ok ? (
-                  <CopyField label={t('present.decks.linkLabel', { n: link.value.length })} value={link.value.url} copyLabel={t('present.share.copyLink')} />
+                  <CopyField
+                    label={t('present.decks.linkLabel', { n: link.value.length })}
+                    value={link.value.url}
+                    copyLabel={t('present.share.copyLink')}
+                  />
                 ) : (
                   <p className="present-error" role="alert">
                     {link.value.message}

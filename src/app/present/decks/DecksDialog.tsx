@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n';
 import { captureView, copyDeck, createDeck, viewSlide } from '../deck/model';
-import type { Deck } from '../deck/types';
+import type { Deck } from '../../../core/deck/types';
 import { Dialog } from '../ui/Dialog';
 import type { Present } from '../usePresent';
 import type { PresentView } from '../view';

@@ -1,7 +1,7 @@
 // Deck ⇄ file and deck → link, for the decks dialog (loaded with it, with ajv and fflate).
 import type { CardsState } from '../../data/cards';
 import { encodeDeck, SHARE_LIMIT } from '../deck/share-codec';
-import type { Deck } from '../deck/types';
+import type { Deck } from '../../../core/deck/types';
 import { deckFileName, deckToFile, readDeckText, type DeckRead, type Translate } from '../deck/validate';
 import { permalink, pageBase } from '../share/links';
 import { knownIds } from '../state/useDecks';

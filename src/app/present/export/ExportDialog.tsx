@@ -36,7 +36,18 @@ export default function ExportDialog({ present, view, print, onClose }: Props) {
   const size = { format, dpi, orientation };
   const px = pixelSize(size, screen);
   const legend = useMemo(
-    () => (view.catalog ? legendEntries({ catalog: view.catalog, visibility: view.visibility, theme: view.theme, workspaceItems: view.workspaceItems, card: view.card, selection: view.selection, t }) : []),
+    () =>
+      view.catalog
+        ? legendEntries({
+            catalog: view.catalog,
+            visibility: view.visibility,
+            theme: view.theme,
+            workspaceItems: view.workspaceItems,
+            card: view.card,
+            selection: view.selection,
+            t,
+          })
+        : [],
     [view, t],
   );
 
@@ -51,7 +62,10 @@ export default function ExportDialog({ present, view, print, onClose }: Props) {
     setResult(null);
     abort.current = new AbortController();
     try {
-      const credits = [...creditLines({ catalog: view.catalog, visibility: view.visibility, basemap: view.basemap, locale, workspaceItems: view.workspaceItems, t }), t('present.export.madeWith', { date: fmt.date(new Date()) })];
+      const credits = [
+        ...creditLines({ catalog: view.catalog, visibility: view.visibility, basemap: view.basemap, locale, workspaceItems: view.workspaceItems, t }),
+        t('present.export.madeWith', { date: fmt.date(new Date()) }),
+      ];
       const r = await exportPng(
         live,
         {
@@ -71,7 +85,8 @@ export default function ExportDialog({ present, view, print, onClose }: Props) {
       downloadBlob(r.blob, r.fileName);
       setResult({ ...r, url: URL.createObjectURL(r.blob) });
     } catch (e) {
-      if (!(e instanceof DOMException && e.name === 'AbortError')) setError(t('present.export.failed', { reason: e instanceof Error ? e.message : String(e) }));
+      if (!(e instanceof DOMException && e.name === 'AbortError'))
+        setError(t('present.export.failed', { reason: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(false);
     }
@@ -94,7 +109,16 @@ export default function ExportDialog({ present, view, print, onClose }: Props) {
     <Dialog title={t('present.export.title')} onClose={onClose} className="export-dialog">
       <fieldset className="present-fieldset">
         <legend>{t('present.export.format')}</legend>
-        {radio('format', 'ecran', format, setFormat, t('present.export.screen', { width: pixelSize({ ...size, format: 'ecran' }, screen).width, height: pixelSize({ ...size, format: 'ecran' }, screen).height }))}
+        {radio(
+          'format',
+          'ecran',
+          format,
+          setFormat,
+          t('present.export.screen', {
+            width: pixelSize({ ...size, format: 'ecran' }, screen).width,
+            height: pixelSize({ ...size, format: 'ecran' }, screen).height,
+          }),
+        )}
         {radio('format', 'A4', format, setFormat, 'A4')}
         {radio('format', 'A3', format, setFormat, 'A3')}
       </fieldset>
@@ -120,7 +144,10 @@ export default function ExportDialog({ present, view, print, onClose }: Props) {
           {t('present.export.download')}
         </button>
         <button type="button" onClick={startPrint} disabled={busy}>
-          {t('present.export.print', { format: printFormat, orientation: orientation === 'paysage' ? t('present.export.landscape') : t('present.export.portrait') })}
+          {t('present.export.print', {
+            format: printFormat,
+            orientation: orientation === 'paysage' ? t('present.export.landscape') : t('present.export.portrait'),
+          })}
         </button>
         {busy && (
           <button type="button" onClick={() => abort.current?.abort()}>
@@ -129,7 +156,11 @@ export default function ExportDialog({ present, view, print, onClose }: Props) {
         )}
       </div>
       <p className="present-status" role="status">
-        {busy ? t('present.export.rendering', { width: px.width, height: px.height }) : result ? t('present.export.done', { name: result.fileName }) : ''}
+        {busy
+          ? t('present.export.rendering', { width: px.width, height: px.height })
+          : result
+            ? t('present.export.done', { name: result.fileName })
+            : ''}
       </p>
       {error && (
         <p className="present-error" role="alert">

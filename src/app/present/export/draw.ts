@@ -126,7 +126,8 @@ function drawSymbol(ctx: CanvasRenderingContext2D, symbol: SymbolStyle, geometry
       }
       ctx.stroke();
     }
-    if (p === 'points') for (let px = x0 + 3 * k; px < x1; px += 6 * k) for (let py = y0 + 3 * k; py < y1; py += 6 * k) ctx.fillRect(px - k, py - k, 2 * k, 2 * k);
+    if (p === 'points')
+      for (let px = x0 + 3 * k; px < x1; px += 6 * k) for (let py = y0 + 3 * k; py < y1; py += 6 * k) ctx.fillRect(px - k, py - k, 2 * k, 2 * k);
     ctx.restore();
   }
   ctx.strokeRect(x0, y0, x1 - x0, y1 - y0);
@@ -189,7 +190,11 @@ function drawLegend(ctx: CanvasRenderingContext2D, layout: ExportLayout, c: Page
     const i = shown - 1;
     ctx.fillStyle = '#4a545b';
     ctx.font = font(layout.legendFont);
-    ctx.fillText(c.legendMore(c.legend.length - shown + 1), legend.x + Math.floor(i / rowsPerColumn) * columnWidth, legend.y + (i % rowsPerColumn) * row + row * 0.7);
+    ctx.fillText(
+      c.legendMore(c.legend.length - shown + 1),
+      legend.x + Math.floor(i / rowsPerColumn) * columnWidth,
+      legend.y + (i % rowsPerColumn) * row + row * 0.7,
+    );
   }
 }
 
@@ -237,7 +242,10 @@ function drawNorth(ctx: CanvasRenderingContext2D, box: Box, s: number, label: st
 }
 
 /** Scale bar and north arrow drawn onto a map image (the print sheet's map). */
-export function decorateMap(canvas: HTMLCanvasElement, o: { scale: number; metresPerPixel: number; formatNumber: (n: number) => string; northLabel: string; note: string | null }): void {
+export function decorateMap(
+  canvas: HTMLCanvasElement,
+  o: { scale: number; metresPerPixel: number; formatNumber: (n: number) => string; northLabel: string; note: string | null },
+): void {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   const marks = mapMarks({ x: 0, y: 0, width: canvas.width, height: canvas.height }, o.scale);

@@ -59,7 +59,9 @@ function toPng(canvas: HTMLCanvasElement): Promise<Uint8Array> {
 
 export function exportFileName(size: ExportSize, date = new Date()): string {
   const day = date.toISOString().slice(0, 10);
-  return size.format === 'ecran' ? `atlas-lens-lievin-ecran-${day}.png` : `atlas-lens-lievin-${size.format}-${size.orientation}-${size.dpi}dpi-${day}.png`;
+  return size.format === 'ecran'
+    ? `atlas-lens-lievin-ecran-${day}.png`
+    : `atlas-lens-lievin-${size.format}-${size.orientation}-${size.dpi}dpi-${day}.png`;
 }
 
 export async function exportPng(live: LiveMap, req: ExportRequest, signal?: AbortSignal): Promise<ExportResult> {
@@ -84,9 +86,20 @@ export async function exportPng(live: LiveMap, req: ExportRequest, signal?: Abor
     ctx.font = font(fontPx);
     return ctx.measureText(text).width;
   };
-  const layout = computeLayout({ width: px.width, height: px.height, scale: px.scale, legendEntries: req.legend.length, credits: req.credits, measure });
+  const layout = computeLayout({
+    width: px.width,
+    height: px.height,
+    scale: px.scale,
+    legendEntries: req.legend.length,
+    credits: req.credits,
+    measure,
+  });
 
-  const render = await renderMap(live, { cssWidth: Math.round(layout.map.width / px.scale), cssHeight: Math.round(layout.map.height / px.scale), pixelRatio: px.scale }, signal);
+  const render = await renderMap(
+    live,
+    { cssWidth: Math.round(layout.map.width / px.scale), cssHeight: Math.round(layout.map.height / px.scale), pixelRatio: px.scale },
+    signal,
+  );
   if (render.limited) warnings.push(t('present.export.gpuLimit', { dpi: Math.round(render.pixelRatio * 96) }));
   if (render.incomplete) warnings.push(t('present.export.incomplete'));
 
@@ -94,7 +107,9 @@ export async function exportPng(live: LiveMap, req: ExportRequest, signal?: Abor
   const metresPerPixel = (metresPerCssPixel(render.zoom, render.latitude) * render.cssWidth) / layout.map.width;
   const bar = scaleBar(metresPerPixel, layout.scaleBar.width - 16 * px.scale, req.formatNumber);
   const scaleNote =
-    px.dpi && size.format !== 'ecran' ? t('present.export.scaleNote', { scale: req.formatNumber(scaleDenominator(metresPerPixel, px.dpi)), format: size.format }) : null;
+    px.dpi && size.format !== 'ecran'
+      ? t('present.export.scaleNote', { scale: req.formatNumber(scaleDenominator(metresPerPixel, px.dpi)), format: size.format })
+      : null;
 
   drawPage(ctx, layout, {
     title: req.title,
@@ -127,7 +142,13 @@ export async function exportPng(live: LiveMap, req: ExportRequest, signal?: Abor
     height: px.height,
     dpi: px.dpi,
     fileName: exportFileName(size),
-    texts: { title: req.title, subtitle: req.subtitle, legend: legendText, credits: req.credits, scale: scaleNote ? `${bar.label} · ${scaleNote}` : bar.label },
+    texts: {
+      title: req.title,
+      subtitle: req.subtitle,
+      legend: legendText,
+      credits: req.credits,
+      scale: scaleNote ? `${bar.label} · ${scaleNote}` : bar.label,
+    },
     boxes: { map: layout.map, legend: layout.legend, credits: layout.credits },
     warnings,
   };

@@ -99,7 +99,14 @@ const CREDITS = 9.5;
 const ROW = 20;
 const MIN_ROW = 12;
 
-export function computeLayout(input: { width: number; height: number; scale: number; legendEntries: number; credits: string[]; measure: Measure }): ExportLayout {
+export function computeLayout(input: {
+  width: number;
+  height: number;
+  scale: number;
+  legendEntries: number;
+  credits: string[];
+  measure: Measure;
+}): ExportLayout {
   const { width, height, scale, legendEntries, credits, measure } = input;
   const s = scale;
   const margin = MARGIN * s;

@@ -42,7 +42,8 @@ export function legendEntries({ catalog, visibility, theme, workspaceItems, card
       const classes = sublayer.classes(theme);
       for (const c of classes) entries.push({ kind: 'symbole', text: c.label, symbol: c.symbol, geometry: sublayer.geometry });
       const first = classes[0]?.symbol;
-      if (sublayer.uncertaintyMetres && first) entries.push({ kind: 'incertitude', text: t('present.export.uncertainty'), colour: first.fill ?? first.line });
+      if (sublayer.uncertaintyMetres && first)
+        entries.push({ kind: 'incertitude', text: t('present.export.uncertainty'), colour: first.fill ?? first.line });
     }
   }
   if (card) entries.push({ kind: 'couleur', text: t('present.export.cardFeatures', { title: card.title }), colour: theme.highlight, outline: false });
@@ -59,7 +60,14 @@ export function legendEntries({ catalog, visibility, theme, workspaceItems, card
 }
 
 /** One line per credit, as the map's attribution words them; then the imported layers' sources. */
-export function creditLines(input: { catalog: Catalog; visibility: Visibility; basemap: BasemapId; locale: Locale; workspaceItems: WorkspaceItem[]; t: Translate }): string[] {
+export function creditLines(input: {
+  catalog: Catalog;
+  visibility: Visibility;
+  basemap: BasemapId;
+  locale: Locale;
+  workspaceItems: WorkspaceItem[];
+  t: Translate;
+}): string[] {
   const lines = visibleCredits(input.catalog, input.visibility, input.basemap, input.locale).map((c) => `${c.text} — ${c.licence}`);
   for (const item of input.workspaceItems.filter((i) => i.visible)) {
     for (const c of item.credits) {

@@ -25,7 +25,12 @@ export function maxRenderSize(): number {
   const gl = canvas.getContext('webgl2');
   if (!gl) return 4096;
   const viewport = gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array;
-  const size = Math.min(gl.getParameter(gl.MAX_TEXTURE_SIZE) as number, gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number, viewport[0], viewport[1]);
+  const size = Math.min(
+    gl.getParameter(gl.MAX_TEXTURE_SIZE) as number,
+    gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number,
+    viewport[0],
+    viewport[1],
+  );
   gl.getExtension('WEBGL_lose_context')?.loseContext();
   return size;
 }
@@ -41,20 +46,36 @@ function idle(map: MapLibreMap, timeoutMs: number): Promise<boolean> {
   });
 }
 
-const frames = (n: number): Promise<void> => new Promise((resolve) => (n <= 0 ? resolve() : requestAnimationFrame(() => void frames(n - 1).then(resolve))));
+const frames = (n: number): Promise<void> =>
+  new Promise((resolve) => (n <= 0 ? resolve() : requestAnimationFrame(() => void frames(n - 1).then(resolve))));
 
 /** One export at a time: the map can only be in one place. */
 let busy: Promise<unknown> = Promise.resolve();
 
-export function renderMap(live: LiveMap, frame: { cssWidth: number; cssHeight: number; pixelRatio: number }, signal?: AbortSignal): Promise<MapRender> {
+export function renderMap(
+  live: LiveMap,
+  frame: { cssWidth: number; cssHeight: number; pixelRatio: number },
+  signal?: AbortSignal,
+): Promise<MapRender> {
   const run = busy.then(() => render(live.map, frame, signal));
   busy = run.catch(() => undefined);
   return run;
 }
 
-async function render(map: MapLibreMap, frame: { cssWidth: number; cssHeight: number; pixelRatio: number }, signal?: AbortSignal): Promise<MapRender> {
+async function render(
+  map: MapLibreMap,
+  frame: { cssWidth: number; cssHeight: number; pixelRatio: number },
+  signal?: AbortSignal,
+): Promise<MapRender> {
   const container = map.getContainer();
-  const before = { center: map.getCenter(), zoom: map.getZoom(), bounds: map.getBounds(), ratio: map.getPixelRatio(), style: container.getAttribute('style'), maxCanvas: map._maxCanvasSize };
+  const before = {
+    center: map.getCenter(),
+    zoom: map.getZoom(),
+    bounds: map.getBounds(),
+    ratio: map.getPixelRatio(),
+    style: container.getAttribute('style'),
+    maxCanvas: map._maxCanvasSize,
+  };
   const max = maxRenderSize();
   const pixelRatio = Math.min(frame.pixelRatio, max / frame.cssWidth, max / frame.cssHeight);
   document.body.classList.add('atlas-rendu-image');
@@ -77,7 +98,15 @@ async function render(map: MapLibreMap, frame: { cssWidth: number; cssHeight: nu
     canvas.height = source.height;
     canvas.getContext('2d')?.drawImage(source, 0, 0);
     const center = map.getCenter();
-    return { canvas, zoom: map.getZoom(), latitude: center.lat, cssWidth: frame.cssWidth, pixelRatio, limited: pixelRatio < frame.pixelRatio - 1e-6, incomplete: !complete };
+    return {
+      canvas,
+      zoom: map.getZoom(),
+      latitude: center.lat,
+      cssWidth: frame.cssWidth,
+      pixelRatio,
+      limited: pixelRatio < frame.pixelRatio - 1e-6,
+      incomplete: !complete,
+    };
   } finally {
     if (before.style === null) container.removeAttribute('style');
     // Through the CSSOM: a style attribute written as text is inline style, refused by the CSP.

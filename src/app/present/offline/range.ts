@@ -26,7 +26,8 @@ export async function partialResponse(request: Request, whole: Response): Promis
   const range = parseRange(header, blob.size);
   // A header we do not understand (several ranges…): the whole file, as servers do.
   if (range === 'invalide') return new Response(blob, { status: 200, headers: whole.headers });
-  if (range === null) return new Response(null, { status: 416, statusText: 'Range Not Satisfiable', headers: { 'Content-Range': `bytes */${blob.size}` } });
+  if (range === null)
+    return new Response(null, { status: 416, statusText: 'Range Not Satisfiable', headers: { 'Content-Range': `bytes */${blob.size}` } });
   const headers = new Headers(whole.headers);
   headers.set('Content-Range', `bytes ${range.start}-${range.end - 1}/${blob.size}`);
   headers.set('Content-Length', String(range.end - range.start));

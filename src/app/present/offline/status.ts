@@ -10,7 +10,12 @@ export interface OfflineState {
   online: boolean;
 }
 
-let state: OfflineState = { supported: false, ready: false, updateWaiting: false, online: typeof navigator === 'undefined' ? true : navigator.onLine };
+let state: OfflineState = {
+  supported: false,
+  ready: false,
+  updateWaiting: false,
+  online: typeof navigator === 'undefined' ? true : navigator.onLine,
+};
 const listeners = new Set<() => void>();
 
 export function setOfflineState(patch: Partial<OfflineState>): void {

@@ -23,7 +23,10 @@ function LegendItem({ entry, view }: { entry: LegendEntry; view: PresentView }) 
       {entry.kind === 'symbole' ? (
         <SymbolSwatch symbol={entry.symbol} geometry={entry.geometry} ground={view.theme.territoryFill} />
       ) : (
-        <span className={`print-swatch${entry.kind === 'incertitude' ? ' print-swatch-dashed' : ''}`} style={{ borderColor: rgb(entry.colour), background: entry.kind === 'couleur' && !entry.outline ? rgb(entry.colour) : 'transparent' }} />
+        <span
+          className={`print-swatch${entry.kind === 'incertitude' ? ' print-swatch-dashed' : ''}`}
+          style={{ borderColor: rgb(entry.colour), background: entry.kind === 'couleur' && !entry.outline ? rgb(entry.colour) : 'transparent' }}
+        />
       )}
       <span>{entry.text}</span>
     </li>
@@ -36,10 +39,23 @@ export function PrintSheet({ print, present, view }: { print: PrintApi; present:
   const box = useRef<HTMLDivElement>(null);
   const { job } = print;
   const legend = useMemo(
-    () => (view.catalog ? legendEntries({ catalog: view.catalog, visibility: view.visibility, theme: view.theme, workspaceItems: view.workspaceItems, card: view.card, selection: view.selection, t }) : []),
+    () =>
+      view.catalog
+        ? legendEntries({
+            catalog: view.catalog,
+            visibility: view.visibility,
+            theme: view.theme,
+            workspaceItems: view.workspaceItems,
+            card: view.card,
+            selection: view.selection,
+            t,
+          })
+        : [],
     [view.catalog, view.visibility, view.theme, view.workspaceItems, view.card, view.selection, t],
   );
-  const credits = view.catalog ? creditLines({ catalog: view.catalog, visibility: view.visibility, basemap: view.basemap, locale, workspaceItems: view.workspaceItems, t }) : [];
+  const credits = view.catalog
+    ? creditLines({ catalog: view.catalog, visibility: view.visibility, basemap: view.basemap, locale, workspaceItems: view.workspaceItems, t })
+    : [];
   const format = job?.format ?? 'A4';
   const orientation = job?.orientation ?? (typeof window !== 'undefined' && window.innerWidth < window.innerHeight ? 'portrait' : 'paysage');
   const number = (n: number) => fmt.number(n, 1);
@@ -49,7 +65,13 @@ export function PrintSheet({ print, present, view }: { print: PrintApi; present:
     if (job?.phase !== 'mise-en-page' || !box.current) return;
     const { width, height } = box.current.getBoundingClientRect();
     void print.onMeasured({ width, height }, (canvas, metresPerPixel, scale) =>
-      decorateMap(canvas, { scale, metresPerPixel, formatNumber: number, northLabel: t('present.export.north'), note: t('present.export.scaleNote', { scale: fmt.int(scaleDenominator(metresPerPixel * scale, 96)), format }) }),
+      decorateMap(canvas, {
+        scale,
+        metresPerPixel,
+        formatNumber: number,
+        northLabel: t('present.export.north'),
+        note: t('present.export.scaleNote', { scale: fmt.int(scaleDenominator(metresPerPixel * scale, 96)), format }),
+      }),
     );
   });
 
@@ -66,7 +88,13 @@ export function PrintSheet({ print, present, view }: { print: PrintApi; present:
       canvas.getContext('2d')?.drawImage(source, 0, 0);
       const ratio = source.width / Math.max(1, source.clientWidth);
       const c = live.map.getCenter();
-      decorateMap(canvas, { scale: ratio, metresPerPixel: metresPerCssPixel(live.map.getZoom(), c.lat) / ratio, formatNumber: number, northLabel: t('present.export.north'), note: null });
+      decorateMap(canvas, {
+        scale: ratio,
+        metresPerPixel: metresPerCssPixel(live.map.getZoom(), c.lat) / ratio,
+        formatNumber: number,
+        northLabel: t('present.export.north'),
+        note: null,
+      });
       defaultPageStyle();
       document.body.classList.add('atlas-impression');
       flushSync(() => setSnapshot(canvas.toDataURL('image/png')));
@@ -88,7 +116,10 @@ export function PrintSheet({ print, present, view }: { print: PrintApi; present:
   const src = job?.map?.src ?? snapshot;
   const title = job?.title ?? defaultTitle(present, view, t);
   return createPortal(
-    <div className={`print-sheet print-${format} print-${orientation}${job && job.phase !== 'impression' ? ' print-measuring' : ''}`} data-impression={job?.phase ?? 'repos'}>
+    <div
+      className={`print-sheet print-${format} print-${orientation}${job && job.phase !== 'impression' ? ' print-measuring' : ''}`}
+      data-impression={job?.phase ?? 'repos'}
+    >
       <header className="print-head">
         <h1>{title}</h1>
         <p>{subtitle(view, t, fmt.date(new Date()))}</p>

@@ -28,4 +28,3 @@ export function CopyField({ label, value, multiline, copyLabel }: { label: strin
     </div>
   );
 }
-

@@ -58,7 +58,12 @@ export default function ShareDialog({ present, view, onClose }: { present: Prese
           <input type="number" min={200} max={4000} step={10} value={height} onChange={(e) => setHeight(Number(e.target.value) || 600)} />
         </label>
       </div>
-      <CopyField label={t('present.share.snippet')} value={iframeSnippet(embed, { width, height, title: t('present.share.iframeTitle') })} multiline copyLabel={t('present.share.copySnippet')} />
+      <CopyField
+        label={t('present.share.snippet')}
+        value={iframeSnippet(embed, { width, height, title: t('present.share.iframeTitle') })}
+        multiline
+        copyLabel={t('present.share.copySnippet')}
+      />
       <p>
         <a href={embed} target="_blank" rel="noopener">
           {t('present.share.preview')}

@@ -4,7 +4,8 @@ import { formatHash, type UrlState } from '../../state/url-state';
 import { paramsFromRaw, paramsToRaw, type PresentParams } from '../url-params';
 
 /** The page without its fragment: origin, path (the atlas may live in a sub-folder), query. */
-export const pageBase = (location: Pick<Location, 'origin' | 'pathname' | 'search'>): string => `${location.origin}${location.pathname}${location.search}`;
+export const pageBase = (location: Pick<Location, 'origin' | 'pathname' | 'search'>): string =>
+  `${location.origin}${location.pathname}${location.search}`;
 
 function withParams(state: UrlState, edit: (p: PresentParams) => PresentParams): UrlState {
   return { ...state, present: paramsToRaw(edit(paramsFromRaw(state.present))) };
@@ -16,12 +17,18 @@ export function permalink(state: UrlState, base: string): string {
 
 /** Embedded: the same view, minimal chrome, no presentation running. */
 export function embedLink(state: UrlState, base: string): string {
-  return permalink(withParams(state, ({ deck: _d, slide: _s, sharedDeck: _j, ...rest }) => ({ ...rest, embed: true })), base);
+  return permalink(
+    withParams(state, ({ deck: _d, slide: _s, sharedDeck: _j, ...rest }) => ({ ...rest, embed: true })),
+    base,
+  );
 }
 
 /** From an embed to the whole atlas, same view. */
 export function fullMapLink(state: UrlState, base: string): string {
-  return permalink(withParams(state, ({ embed: _e, ...rest }) => rest), base);
+  return permalink(
+    withParams(state, ({ embed: _e, ...rest }) => rest),
+    base,
+  );
 }
 
 const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

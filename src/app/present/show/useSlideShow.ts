@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateA
 import type { CameraRequest } from '../../map/MapView';
 import { formatHash } from '../../state/url-state';
 import { clampSlide, slideTarget, type SlideCamera } from '../deck/model';
-import type { Deck, Slide } from '../deck/types';
+import type { Deck, Slide } from '../../../core/deck/types';
 import { getLiveMap } from '../../map/live-map';
 import { paramsToRaw, SHARED_DECK_ID, type PresentParams } from '../url-params';
 import { actionForKey, isTextField, type ShowAction } from './keys';

@@ -4,7 +4,7 @@ import { layerDefinitions } from '../../../../layers/index';
 import type { CardsState } from '../../data/cards';
 import { useI18n } from '../../i18n';
 import { openDeckStore, type DeckStore } from '../deck/store';
-import type { Deck } from '../deck/types';
+import type { Deck } from '../../../core/deck/types';
 import type { KnownIds } from '../deck/validate';
 
 export interface Notice {
@@ -56,13 +56,10 @@ export function useDecks(notify: Notify) {
     },
     [notify, t],
   );
-  const remove = useCallback(
-    (id: string) => {
-      setState((s) => ({ ...s, decks: s.decks.filter((d) => d.id !== id) }));
-      store.current?.remove(id).catch(() => undefined);
-    },
-    [],
-  );
+  const remove = useCallback((id: string) => {
+    setState((s) => ({ ...s, decks: s.decks.filter((d) => d.id !== id) }));
+    store.current?.remove(id).catch(() => undefined);
+  }, []);
   return { ...state, save, remove };
 }
 
@@ -77,9 +74,7 @@ export function knownIds(cards: CardsState): KnownIds {
 }
 
 export type SharedDeckState =
-  | { status: 'aucun' | 'lecture' }
-  | { status: 'ok'; deck: Deck; warnings: string[] }
-  | { status: 'erreur'; message: string };
+  { status: 'aucun' | 'lecture' } | { status: 'ok'; deck: Deck; warnings: string[] } | { status: 'erreur'; message: string };
 
 /** Decodes and checks the deck of a link (codec and validator load only when a link carries one). */
 export function useSharedDeck(payload: string | undefined, cards: CardsState): SharedDeckState {

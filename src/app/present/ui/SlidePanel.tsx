@@ -5,7 +5,7 @@ import type { BuiltCard } from '../../../../layers/cards';
 import type { CardsState } from '../../data/cards';
 import { useI18n } from '../../i18n';
 import { formatQuantity } from '../../cards/format';
-import type { Deck } from '../deck/types';
+import type { Deck } from '../../../core/deck/types';
 import type { Present } from '../usePresent';
 
 function CardFigures({ card }: { card: BuiltCard }) {

@@ -13,10 +13,25 @@ export function measureLayers(mode: MeasureMode | null, points: Position[]): Lay
   const path = mode === 'surface' && points.length >= 3 ? [...points, points[0]] : points;
   const layers: Layer[] = [];
   if (mode === 'surface' && points.length >= 3) {
-    layers.push(new PolygonLayer({ id: 'mesure-surface', data: [{ polygon: points }], getPolygon: (d: { polygon: Position[] }) => d.polygon, getFillColor: [255, 200, 0, 70], stroked: false }));
+    layers.push(
+      new PolygonLayer({
+        id: 'mesure-surface',
+        data: [{ polygon: points }],
+        getPolygon: (d: { polygon: Position[] }) => d.polygon,
+        getFillColor: [255, 200, 0, 70],
+        stroked: false,
+      }),
+    );
   }
   layers.push(
-    new PathLayer({ id: 'mesure-halo', data: [{ path }], getPath: (d: { path: Position[] }) => d.path as [number, number][], getColor: HALO, getWidth: 6, widthUnits: 'pixels' }),
+    new PathLayer({
+      id: 'mesure-halo',
+      data: [{ path }],
+      getPath: (d: { path: Position[] }) => d.path as [number, number][],
+      getColor: HALO,
+      getWidth: 6,
+      widthUnits: 'pixels',
+    }),
     new PathLayer({
       id: 'mesure-trait',
       data: [{ path }],

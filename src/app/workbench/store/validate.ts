@@ -7,8 +7,14 @@ type Check = (v: unknown) => boolean;
 const isString: Check = (v) => typeof v === 'string';
 const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const tupleOf = (n: number): Check => (v) => Array.isArray(v) && v.length === n && v.every(isNumber);
-const arrayOf = (check: Check): Check => (v) => Array.isArray(v) && v.every(check);
+const tupleOf =
+  (n: number): Check =>
+  (v) =>
+    Array.isArray(v) && v.length === n && v.every(isNumber);
+const arrayOf =
+  (check: Check): Check =>
+  (v) =>
+    Array.isArray(v) && v.every(check);
 const isCredit: Check = (v) => isObject(v) && ['producer', 'date', 'licence', 'attribution'].every((k) => isString(v[k]));
 
 const FIELDS: Record<keyof WorkspaceItem, Check | null> = {

@@ -3,15 +3,7 @@
 // one transaction, so a failed write (full disk, tab closed) never leaves half a layer behind.
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { WorkspaceItem } from '../../../core/types';
-import {
-  corruptError,
-  isQuotaError,
-  quotaError,
-  unavailableError,
-  unknownError,
-  WorkspaceStorageError,
-  type StorageUsage,
-} from './errors';
+import { corruptError, isQuotaError, quotaError, unavailableError, unknownError, WorkspaceStorageError, type StorageUsage } from './errors';
 import { invalidField, recordLabel } from './validate';
 
 export { WorkspaceStorageError, type WorkspaceStorageErrorCode, type StorageUsage } from './errors';
@@ -29,8 +21,7 @@ type Store = StoreNames<WorkspaceSchema>;
 type Tx<S extends Store[], M extends IDBTransactionMode> = IDBPTransaction<WorkspaceSchema, S, M>;
 
 /** What the workspace may change after creation; the rest describes the data and stays. */
-export type WorkspaceItemPatch = Pick<WorkspaceItem, 'id'> &
-  Partial<Pick<WorkspaceItem, 'name' | 'colour' | 'opacity' | 'order' | 'visible'>>;
+export type WorkspaceItemPatch = Pick<WorkspaceItem, 'id'> & Partial<Pick<WorkspaceItem, 'name' | 'colour' | 'opacity' | 'order' | 'visible'>>;
 
 export interface WorkspaceListing {
   /** Valid items that have their data, by drawing order (low first). */
@@ -183,9 +174,7 @@ export async function openWorkspace(
       values.forEach((value: unknown, i) => {
         const field = invalidField(value);
         if (field !== null) {
-          problems.push(
-            `Un élément de l'espace de travail est illisible (${recordLabel(value, keys[i])}, champ « ${field} ») : il a été ignoré.`,
-          );
+          problems.push(`Un élément de l'espace de travail est illisible (${recordLabel(value, keys[i])}, champ « ${field} ») : il a été ignoré.`);
         } else if (!withData.has(keys[i])) {
           problems.push(`Les données de « ${(value as WorkspaceItem).name} » manquent dans l'espace de travail : la couche est ignorée.`);
         } else items.push(value as WorkspaceItem);
@@ -194,9 +183,7 @@ export async function openWorkspace(
     },
 
     async get(id) {
-      const value: unknown = await transact(['items'], 'readonly', "Lecture de l'espace de travail", null, (tx) =>
-        tx.objectStore('items').get(id),
-      );
+      const value: unknown = await transact(['items'], 'readonly', "Lecture de l'espace de travail", null, (tx) => tx.objectStore('items').get(id));
       if (value === undefined) return null;
       const field = invalidField(value);
       if (field !== null) throw corruptError(`l'élément ${recordLabel(value, id)} a un champ « ${field} » invalide`);
@@ -236,7 +223,10 @@ export async function openWorkspace(
         if (patch.visible !== undefined) next.visible = patch.visible;
         const field = invalidField(next);
         if (field !== null)
-          throw new WorkspaceStorageError('inconnu', `Mise à jour de ${recordLabel(next, patch.id)} : champ « ${field} » invalide, rien n'a été modifié.`);
+          throw new WorkspaceStorageError(
+            'inconnu',
+            `Mise à jour de ${recordLabel(next, patch.id)} : champ « ${field} » invalide, rien n'a été modifié.`,
+          );
         await store.put(next);
         return true;
       });

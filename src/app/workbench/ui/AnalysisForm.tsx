@@ -11,7 +11,15 @@ export interface SourceOption {
   source: ThematicSource;
 }
 
-export function AnalysisForm({ options, busy, onRun }: { options: SourceOption[]; busy: boolean; onRun: (source: ThematicSource, distanceM: number) => void }) {
+export function AnalysisForm({
+  options,
+  busy,
+  onRun,
+}: {
+  options: SourceOption[];
+  busy: boolean;
+  onRun: (source: ThematicSource, distanceM: number) => void;
+}) {
   const { t } = useI18n();
   const uid = useId();
   const [choice, setChoice] = useState(options[0]?.key ?? '');

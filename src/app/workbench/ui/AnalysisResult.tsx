@@ -78,7 +78,9 @@ export function AnalysisResult({ summary, onShow }: { summary: AnalysisSummary; 
           ))}
         </tbody>
       </table>
-      {untouched.length > 0 && <p className="wb-hint">{t('wb.result.untouched', { list: untouched.map((h) => domainString(locale, h.title)).join(', ') })}</p>}
+      {untouched.length > 0 && (
+        <p className="wb-hint">{t('wb.result.untouched', { list: untouched.map((h) => domainString(locale, h.title)).join(', ') })}</p>
+      )}
       {summary.missing?.length ? (
         <p className="wb-hint" role="note">
           {t('wb.result.missing')}

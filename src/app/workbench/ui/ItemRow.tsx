@@ -21,7 +21,19 @@ export interface ItemActions {
   open: (id: string) => void;
 }
 
-export function ItemRow({ item, first, last, unsaved, actions }: { item: WorkspaceItem; first: boolean; last: boolean; unsaved: boolean; actions: ItemActions }) {
+export function ItemRow({
+  item,
+  first,
+  last,
+  unsaved,
+  actions,
+}: {
+  item: WorkspaceItem;
+  first: boolean;
+  last: boolean;
+  unsaved: boolean;
+  actions: ItemActions;
+}) {
   const { t, tn, locale } = useI18n();
   const frLang = useFrLang();
   const uid = useId();
@@ -33,12 +45,7 @@ export function ItemRow({ item, first, last, unsaved, actions }: { item: Workspa
     <li className="wb-item" aria-labelledby={`${uid}-nom`}>
       <div className="wb-item-head">
         <span className="wb-swatch" style={{ background: toHex(item.colour), opacity: item.opacity }} aria-hidden="true" />
-        <input
-          type="checkbox"
-          id={`${uid}-vis`}
-          checked={item.visible}
-          onChange={(e) => actions.update(item.id, { visible: e.target.checked })}
-        />
+        <input type="checkbox" id={`${uid}-vis`} checked={item.visible} onChange={(e) => actions.update(item.id, { visible: e.target.checked })} />
         <label htmlFor={`${uid}-vis`} id={`${uid}-nom`} className="wb-item-name">
           {item.name}
         </label>
@@ -52,7 +59,9 @@ export function ItemRow({ item, first, last, unsaved, actions }: { item: Workspa
       {origin && (
         <div className="wb-crs">
           <label htmlFor={`${uid}-crs`}>
-            {t('wb.item.crs', { how: origin.crs.code === origin.crsUsed ? crsSourceLabel(origin.crs.source, locale) : crsSourceLabel('utilisateur', locale) })}
+            {t('wb.item.crs', {
+              how: origin.crs.code === origin.crsUsed ? crsSourceLabel(origin.crs.source, locale) : crsSourceLabel('utilisateur', locale),
+            })}
           </label>
           <select id={`${uid}-crs`} value={origin.crsUsed} onChange={(e) => actions.reproject(item.id, e.target.value as CrsCode)}>
             {CRS_CODES.map((c) => (
@@ -84,7 +93,12 @@ export function ItemRow({ item, first, last, unsaved, actions }: { item: Workspa
           onBlur={() => name.trim() && name !== item.name && actions.update(item.id, { name: name.trim() })}
         />
         <label htmlFor={`${uid}-couleur`}>{t('wb.item.colour')}</label>
-        <input id={`${uid}-couleur`} type="color" value={toHex(item.colour)} onChange={(e) => actions.update(item.id, { colour: fromHex(e.target.value) })} />
+        <input
+          id={`${uid}-couleur`}
+          type="color"
+          value={toHex(item.colour)}
+          onChange={(e) => actions.update(item.id, { colour: fromHex(e.target.value) })}
+        />
         <label htmlFor={`${uid}-opacite`}>{t('wb.item.opacity', { percent: Math.round(item.opacity * 100) })}</label>
         <input
           id={`${uid}-opacite`}

@@ -65,7 +65,15 @@ function RetryWithCrs({ notice, onRetry }: { notice: Notice; onRetry: (files: Fi
   );
 }
 
-export function NoticeList({ notices, onDismiss, onRetry }: { notices: Notice[]; onDismiss: (id: number) => void; onRetry: (files: File[], crs: CrsCode) => void }) {
+export function NoticeList({
+  notices,
+  onDismiss,
+  onRetry,
+}: {
+  notices: Notice[];
+  onDismiss: (id: number) => void;
+  onRetry: (files: File[], crs: CrsCode) => void;
+}) {
   const { t, locale } = useI18n();
   const frLang = useFrLang();
   return (
@@ -87,7 +95,12 @@ export function NoticeList({ notices, onDismiss, onRetry }: { notices: Notice[];
                 onRetry(files, crs);
               }}
             />
-            <button type="button" className="wb-dismiss" onClick={() => onDismiss(n.id)} aria-label={t('wb.notice.dismiss', { text: text.slice(0, 60) })}>
+            <button
+              type="button"
+              className="wb-dismiss"
+              onClick={() => onDismiss(n.id)}
+              aria-label={t('wb.notice.dismiss', { text: text.slice(0, 60) })}
+            >
               ×
             </button>
           </div>

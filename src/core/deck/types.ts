@@ -1,8 +1,8 @@
 // Decks of slides for meetings. A slide is a report card or a saved view of the map. Isomorphic
 // (no DOM): the model, the file format and the link codec are tested in Node.
-import type { Bounds } from '../../../../layers/types';
-import type { BasemapId } from '../../../core/map-style/basemaps';
-import type { Camera, Selection } from '../../state/url-state';
+import type { Bounds } from '../../../layers/types';
+import type { BasemapId } from '../map-style/basemaps';
+import type { Camera, Selection } from '../view';
 
 /** What a "saved view" slide restores: the same things a permalink carries. */
 export interface SavedView {
