@@ -2,7 +2,7 @@
 // planner's tools. Pure: features in, numbers out. Lengths are geodesic (haversine on Turf's sphere),
 // areas spherical (Turf), so they agree with a GIS to a few tenths of a percent.
 import { area, bbox, bboxClip, booleanIntersects, booleanPointInPolygon, featureCollection, intersect, length, lineSplit, along } from '@turf/turf';
-import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeoFeature } from './types';
 
 export type AreaFeature = Feature<Polygon | MultiPolygon, Record<string, unknown>>;

@@ -3,9 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type * as Harness from '../../tests/browser/harness';
 import { BENCH_TMP, PROJECT_ROOT } from './datasets';
 
-type HarnessModule = typeof import('../../tests/browser/harness');
+type HarnessModule = typeof Harness;
 
 let harness: Promise<HarnessModule> | null = null;
 

@@ -7,7 +7,7 @@ import { bbox } from '@turf/turf';
 import type { AreaFeature } from '../../layers/metrics';
 import { layerDefinitions } from '../../layers/index';
 import { layerPipelines } from '../../layers/pipelines';
-import type { Member, PipelineContext, SourceInput } from '../../layers/pipeline-types';
+import type { PipelineContext, SourceInput } from '../../layers/pipeline-types';
 import type { Bounds, Catalog, CatalogLayer, CatalogSource, GeoFeature, LayerStatus } from '../../layers/types';
 import { writeFlatGeobuf } from '../../src/core/fgb/write';
 import type { Acquired, AcquireOptions } from './acquire';
@@ -199,7 +199,8 @@ export async function buildGeodata(options: BuildOptions): Promise<BuildResult> 
       // The badge says why: the first sentence of what is missing.
       if (status === 'partiel' && layer.missing) layer.statusMessage = layer.missing.split(/(?<=[.:])\s/)[0].replace(/[.:]$/, '');
     } catch (error) {
-      if (pipeline.layerId === 'communes') throw new Error(`couche des communes impossible à construire : ${(error as Error).message}`);
+      if (pipeline.layerId === 'communes')
+        throw new Error(`couche des communes impossible à construire : ${(error as Error).message}`, { cause: error });
       layer.status = 'erreur';
       layer.statusMessage = (error as Error).message;
       layer.sublayers = definition.sublayers.map((s) => ({

@@ -11,7 +11,7 @@ import { findCard, useCards } from './data/cards';
 import { allSettled, useLayerData } from './data/useLayerData';
 import { MapView, featureAt, type CameraRequest, type Insets } from './map/MapView';
 import { DEFAULT_BASEMAP, type BasemapId } from '../core/map-style/basemaps';
-import { formatHash, parseHash, writeHash, type Camera, type Selection, type UrlState } from './state/url-state';
+import { formatHash, parseHash, replaceHash, type Camera, type Selection, type UrlState } from './state/url-state';
 import { readBasemapPreference, writeBasemapPreference } from './state/preferences';
 import { isSublayerShown, visibilityFromUrl, visibilityToUrl, type Visibility } from './state/visibility';
 import { cardFeatures, cardsOfFeature } from './cards/card-features';
@@ -120,7 +120,7 @@ export function App() {
   };
   const hash = formatHash(urlState);
   // Keyed on the text of the hash: urlState is a new object every render.
-  useEffect(() => writeHash(urlState), [hash]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => replaceHash(hash), [hash]);
 
   // A hash typed or pasted by the user (or a link between the map and the full page) applies without reloading.
   useEffect(() => {

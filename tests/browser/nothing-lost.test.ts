@@ -96,11 +96,11 @@ beforeAll(async () => {
       const request = put.apply(this, args);
       const w = window as unknown as { __atlasKillOnWrite?: boolean; __atlasWriting: () => void };
       if (this.name === 'donnees' && w.__atlasKillOnWrite) {
-        const store = this;
-        const keepOpen = () => {
-          store.get('__garde').onsuccess = keepOpen;
+        // Keeps the transaction open with chained reads until the page is killed.
+        const keepOpen = (store: IDBObjectStore) => {
+          store.get('__garde').onsuccess = () => keepOpen(store);
         };
-        keepOpen();
+        keepOpen(this);
         w.__atlasWriting();
       }
       return request;

@@ -36,6 +36,15 @@ function runPipeline(format: string, bytes: Uint8Array, parser: string): GeoFeat
   const t = tally(parser);
   t.cases++;
   const start = performance.now();
+  const kept = runCase(format, bytes, parser, t);
+  const elapsed = performance.now() - start;
+  t.totalMs += elapsed;
+  t.slowestMs = Math.max(t.slowestMs, elapsed);
+  if (elapsed > CASE_TIME_LIMIT_MS) throw new Error(`${parser} : ${Math.round(elapsed)} ms pour un cas (blocage)`);
+  return kept;
+}
+
+function runCase(format: string, bytes: Uint8Array, parser: string, t: ReturnType<typeof tally>): GeoFeature[] | null {
   try {
     const read = readSource(format, bytes, SOURCE);
     const { features } = normalise(read.features, read.declaredCrs);
@@ -50,20 +59,15 @@ function runPipeline(format: string, bytes: Uint8Array, parser: string): GeoFeat
     t.imported++;
     return kept;
   } catch (error) {
-    if (!(error instanceof Error)) throw new Error(`valeur levée qui n'est pas une Error : ${String(error)}`);
+    if (!(error instanceof Error)) throw new Error(`valeur levée qui n'est pas une Error : ${String(error)}`, { cause: error });
     if (error.message.startsWith('position hors limites')) throw error;
     const french = error.message.startsWith(`source « ${SOURCE} » : `) || error.message.startsWith('système de coordonnées « ');
     if (!french || RAW_ERROR.test(error.message))
-      throw new Error(`${parser} : erreur brute au lieu d'un message français : ${error.name}: ${error.message}\n${error.stack}`);
+      throw new Error(`${parser} : erreur brute au lieu d'un message français : ${error.name}: ${error.message}\n${error.stack}`, { cause: error });
     t.refused.erreur = (t.refused.erreur ?? 0) + 1;
     const samples = (t.samples.erreur ??= []);
     if (samples.length < 4 && !samples.includes(error.message)) samples.push(error.message);
     return null;
-  } finally {
-    const elapsed = performance.now() - start;
-    t.totalMs += elapsed;
-    t.slowestMs = Math.max(t.slowestMs, elapsed);
-    if (elapsed > CASE_TIME_LIMIT_MS) throw new Error(`${parser} : ${Math.round(elapsed)} ms pour un cas (blocage)`);
   }
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citesPipeline } from '../../layers/cites/pipeline';
 import { lsmId, mergeCites, outlineOverlap } from '../../layers/cites/merge';
-import type { GeoFeature } from '../../layers/types';
 import { box, boxAreaHa, fakeContext, features, point } from '../fixtures/territory';
 
 // Outlines (all inside the territory lon 2.78 – 2.82, lat 50.40 – 50.44, except FAR).

@@ -29,7 +29,7 @@ export function readGeoJSON(bytes: Uint8Array, sourceId: string): ReadResult {
     doc = JSON.parse(text(bytes, sourceId));
   } catch (error) {
     if (error instanceof Error && error.message.startsWith('source')) throw error;
-    throw new Error(`source « ${sourceId} » : JSON illisible (${(error as Error).message})`);
+    throw new Error(`source « ${sourceId} » : JSON illisible (${(error as Error).message})`, { cause: error });
   }
   const obj = doc as { type?: string; features?: unknown; crs?: { properties?: { name?: string } } } | null;
   let features: unknown[];

@@ -1,6 +1,6 @@
 // Says what a toggle changed and how many features the map now shows in its view:
 // "Couche « EuroVelo 5 » masquée : 412 entités visibles."
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import type { Bounds } from '../../../layers/types';
 import { findSublayer, layerDefinitions } from '../../../layers/index';
 import type { LayerData } from '../data/useLayerData';
@@ -13,10 +13,8 @@ import { countVisibleFeatures, singleChange } from './visible-count';
 export function useVisibilityAnnouncer(visibility: Visibility, data: LayerData, view: () => Bounds | null): void {
   const { t, tn, locale } = useI18n();
   const previous = useRef<Visibility | null>(null);
-  useEffect(() => {
-    const before = previous.current;
-    previous.current = visibility;
-    if (!before) return;
+  // Reads the latest data and view without making data arriving an announcement.
+  const announceChange = useEffectEvent((before: Visibility) => {
     const change = singleChange(before, visibility);
     if (!change) return;
     const title = change.kind === 'layer' ? layerDefinitions.find((l) => l.id === change.id)?.title : findSublayer(change.id)?.sublayer.title;
@@ -26,6 +24,11 @@ export function useVisibilityAnnouncer(visibility: Visibility, data: LayerData, 
     );
     const count = countVisibleFeatures(visibility, data, view());
     announce(`${what}${t('ui.colon')}${tn('a11y.visibleCount', count)}`);
-    // Only a change of visibility is announced, not data arriving.
-  }, [visibility]); // eslint-disable-line react-hooks/exhaustive-deps
+  });
+  // Only a change of visibility is announced, not data arriving.
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = visibility;
+    if (before) announceChange(before);
+  }, [visibility]);
 }

@@ -77,7 +77,7 @@ function toPick(info: PickingInfo, data: LayerData): PickResult | null {
 }
 
 export function MapView(props: MapViewProps) {
-  const { catalog, theme, data, settled, visibility, basemap, selection, cardFeatures, cameraRequest } = props;
+  const { theme, data, settled, visibility, basemap, selection, cardFeatures, cameraRequest } = props;
   const container = useRef<HTMLDivElement>(null);
   const bundle = useRef<MapBundle | null>(null);
   const latest = useRef(props);
@@ -87,6 +87,7 @@ export function MapView(props: MapViewProps) {
   const [labelsShown, setLabelsShown] = useState<CommuneLabel[]>([]);
   const readyResolvers = useRef<() => void>(() => {});
   const { locale } = useI18n();
+  const localeAtStart = useRef(locale);
 
   useEffect(() => {
     if (!container.current) return;
@@ -95,7 +96,7 @@ export function MapView(props: MapViewProps) {
     const b = createMap(
       container.current,
       latest.current.theme,
-      { camera: props.initialCamera, bounds: catalog.territory.bounds },
+      { camera: latest.current.initialCamera, bounds: latest.current.catalog.territory.bounds },
       {
         onClick: (info, lngLat) => {
           const p = latest.current;
@@ -118,7 +119,7 @@ export function MapView(props: MapViewProps) {
           );
         },
       },
-      locale,
+      localeAtStart.current,
     );
     bundle.current = b;
     document.body.dataset.mapState = 'chargement';
@@ -160,8 +161,8 @@ export function MapView(props: MapViewProps) {
       if (window.__atlas === hook) delete window.__atlas;
       setLiveMap(null);
     };
-    // The map is created once; later props flow through the effects below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The map is created once, from the first render's props (read through refs); later props flow
+    // through the effects below.
   }, []);
 
   // MapLibre's labels follow the UI language (controls exist once the map is created).

@@ -51,8 +51,8 @@ export function SearchBox({ index, groupLabel, resultsLang, onChoose, onFocus, l
   }, [typed, groups, total, loading, groupLabel, t, tn]);
   useEffect(() => {
     if (active < 0 || !list.current) return;
-    list.current.querySelector(`#${CSS.escape(optionId(options[active]))}`)?.scrollIntoView({ block: 'nearest' });
-  }, [active, options]); // eslint-disable-line react-hooks/exhaustive-deps
+    list.current.querySelector(`#${CSS.escape(`${uid}-option-${options[active].id}`)}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, options, uid]);
 
   const choose = (entry: SearchEntry | undefined) => {
     if (!entry) return;

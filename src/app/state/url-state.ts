@@ -102,7 +102,11 @@ export function formatHash(state: UrlState): string {
 
 /** Rewrites the hash without adding a history entry per camera move. */
 export function writeHash(state: UrlState): void {
-  const hash = formatHash(state);
+  replaceHash(formatHash(state));
+}
+
+/** Puts a formatted hash in the address bar, without a history entry. */
+export function replaceHash(hash: string): void {
   if (hash !== window.location.hash) {
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
   }

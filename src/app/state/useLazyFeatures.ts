@@ -51,7 +51,7 @@ export function useLazyFeatures(initialUrl: UrlState, atelierOpen: boolean) {
   const [saved, setSaved] = useState<boolean | null>(workspaceSavedFlag);
   useEffect(() => {
     if (saved === null) void workspaceDatabaseExists().then(setSaved);
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [saved]);
   const [workbenchAsked, setWorkbenchAsked] = useState(() => namesWorkspace(initialUrl));
   const [dropped, setDropped] = useState<File[]>([]);
   const takeDropped = useCallback(() => setDropped([]), []);

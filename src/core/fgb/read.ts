@@ -11,7 +11,7 @@ export async function loadFeatures(file: string, signal?: AbortSignal, base = DA
     response = await fetch(`${base}${file}`, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new Error(`le fichier ${file} est injoignable (réseau).`);
+    throw new Error(`le fichier ${file} est injoignable (réseau).`, { cause: error });
   }
   if (!response.ok) throw new Error(`le fichier ${file} est introuvable (HTTP ${response.status}).`);
   const bytes = new Uint8Array(await response.arrayBuffer());

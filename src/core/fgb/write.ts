@@ -16,7 +16,6 @@ import { magicbytes } from 'flatgeobuf/lib/mjs/constants.js';
 import { Column } from 'flatgeobuf/lib/mjs/flat-geobuf/column.js';
 import { ColumnType } from 'flatgeobuf/lib/mjs/flat-geobuf/column-type.js';
 import { Crs } from 'flatgeobuf/lib/mjs/flat-geobuf/crs.js';
-import { GeometryType } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry-type.js';
 import { Header } from 'flatgeobuf/lib/mjs/flat-geobuf/header.js';
 import type { ColumnMeta } from 'flatgeobuf/lib/mjs/column-meta.js';
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
@@ -303,7 +302,8 @@ function buildPackedRTree(leafBoxes: Box[], featureLengths: number[], nodeSize: 
   }
 
   for (let level = 0; level < levelBounds.length - 1; level++) {
-    let [pos, end] = levelBounds[level];
+    const end = levelBounds[level][1];
+    let pos = levelBounds[level][0];
     let parent = levelBounds[level + 1][0];
     while (pos < end) {
       const firstChild = pos;

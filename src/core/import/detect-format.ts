@@ -44,14 +44,13 @@ export function sniffContent(bytes: Uint8Array): ContentKind | null {
   if (startsWith(bytes, [0x00, 0x00, 0x27, 0x0a])) return 'shp';
   const head = bytes.subarray(0, 4096);
   let text: string;
-  let offset = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  const offset = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
   if (head[0] === 0xff && head[1] === 0xfe) text = new TextDecoder('utf-16le').decode(head.subarray(2));
   else if (head[0] === 0xfe && head[1] === 0xff) text = new TextDecoder('utf-16be').decode(head.subarray(2));
   else {
     // A NUL byte in the first kilobytes: binary, none of our text formats.
     for (let i = offset; i < head.length; i++) if (head[i] === 0) return null;
     text = new TextDecoder('latin1').decode(head.subarray(offset));
-    offset = 0;
   }
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return 'geojson';

@@ -141,7 +141,7 @@ export function useSlideShow(o: SlideShowInput) {
       setParams(next);
       showWhenLaidOut(d, index, true);
     },
-    [setParams],
+    [setParams, showWhenLaidOut],
   );
 
   const toggleFullscreen = useCallback(() => {

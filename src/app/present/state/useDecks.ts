@@ -1,5 +1,5 @@
 // Decks of this browser (IndexedDB, or memory for the session) and the deck a link carries.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { layerDefinitions } from '../../../../layers/index';
 import type { CardsState } from '../../data/cards';
 import { useI18n } from '../../i18n';
@@ -81,6 +81,8 @@ export function useSharedDeck(payload: string | undefined, cards: CardsState): S
   const { t } = useI18n();
   const [state, setState] = useState<SharedDeckState>({ status: payload ? 'lecture' : 'aucun' });
   const cardsReady = cards.status !== 'chargement';
+  // Cards only matter once loaded: the ids are recomputed when they arrive, and the link re-read then.
+  const known = useMemo(() => knownIds(cards), [cards]);
   useEffect(() => {
     if (!payload) return setState({ status: 'aucun' });
     // Cards are needed to tell a card of this build from a stale one.
@@ -91,7 +93,7 @@ export function useSharedDeck(payload: string | undefined, cards: CardsState): S
       const json = codec.decodeDeck(payload);
       if (json === null) return setState({ status: 'erreur', message: t('present.link.broken') });
       try {
-        const read = validate.checkDeckFile(json, t('present.link.name'), t, knownIds(cards));
+        const read = validate.checkDeckFile(json, t('present.link.name'), t, known);
         // The id stays stable while the link is open, so the address does not change under the reader.
         setState({ status: 'ok', deck: { ...read.deck, id: 'lien' }, warnings: read.warnings });
       } catch (error) {
@@ -101,7 +103,7 @@ export function useSharedDeck(payload: string | undefined, cards: CardsState): S
     return () => {
       live = false;
     };
-    // `cards` only matters once loaded; `t` changes with the language (the message is then re-read).
-  }, [payload, cardsReady, t]); // eslint-disable-line react-hooks/exhaustive-deps
+    // `t` changes with the language: the message is then re-read.
+  }, [payload, cardsReady, known, t]);
   return state;
 }
