@@ -105,3 +105,5 @@ export function useLazyFeatures(initialUrl: UrlState, atelierOpen: boolean) {
     followAddress,
   };
 }
+
+export type LazyFeatures = ReturnType<typeof useLazyFeatures>;

@@ -9,11 +9,11 @@ import type { Visibility } from '../state/visibility';
 import { translate, useI18n, type Locale } from '../i18n';
 import { Fr } from '../i18n/Localized';
 import { ExternalLink } from './ExternalLink';
+import { wideScreen } from './screen';
 
 const OSM_NOTICE = "© les contributeurs d'OpenStreetMap";
 
 /** Open by default only where it leaves the map readable. */
-const wideScreen = (): boolean => window.matchMedia('(min-width: 1100px) and (min-height: 700px)').matches;
 
 export interface Credit {
   key: string;

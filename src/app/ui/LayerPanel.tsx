@@ -12,7 +12,7 @@ import { Legend } from './Legend';
 import { LayerInfo } from './LayerInfo';
 import { formatCount } from './format';
 
-interface LayerPanelProps {
+export interface LayerPanelProps {
   catalog: Catalog;
   data: LayerData;
   theme: Theme;

@@ -1,3 +1,35 @@
-// The layout switches to the phone layout (bottom sheet, full-width overlays) below this width.
-export const NARROW_QUERY = '(max-width: 760px)';
+// Breakpoints and the sizes TypeScript needs, in one place. CSS media queries use the same widths
+// (tests/unit/layout-breakpoints.test.ts checks every @media against this file); sizes CSS owns are
+// read from its custom properties rather than copied here.
+
+/** Widths (CSS px) at which the layout changes. */
+export const BREAKPOINTS = {
+  /** Below: phone layout (bottom sheet, full-width overlays, one-column header). */
+  narrow: 760,
+  /** Below: small phones (cards' figures wrap). */
+  small: 480,
+  /** Below: the presentation stacks the slide under the map. */
+  presentStacked: 900,
+  /** Portrait screens up to this width stack the presentation too. */
+  presentPortrait: 1200,
+  /** From this width and height: the attribution opens by default. */
+  wide: 1100,
+  wideHeight: 700,
+} as const;
+
+export const NARROW_QUERY = `(max-width: ${BREAKPOINTS.narrow}px)`;
+export const WIDE_QUERY = `(min-width: ${BREAKPOINTS.wide}px) and (min-height: ${BREAKPOINTS.wideHeight}px)`;
+
 export const narrowScreen = (): boolean => window.matchMedia(NARROW_QUERY).matches;
+export const wideScreen = (): boolean => window.matchMedia(WIDE_QUERY).matches;
+
+/** A length custom property of the root style sheet (styles.css), in CSS pixels. */
+function rootLength(name: string, fallback: number): number {
+  const value = Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue(name));
+  return Number.isFinite(value) ? value : fallback;
+}
+
+/** How much of the map's left edge the feature sheet covers on a wide screen (offset + width). */
+export function featurePanelInset(): number {
+  return rootLength('--feature-panel-offset', 12) + rootLength('--feature-panel-width', 360);
+}
