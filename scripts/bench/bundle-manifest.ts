@@ -59,6 +59,9 @@ export function moduleOwner(source: string): string {
   const s = source.replace(/\\/g, '/');
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(s.slice(s.lastIndexOf('node_modules/')));
   if (pkg) return pkg[1];
+  // src/app/<folder>, src/core/<folder>, src/worker: the app's parts by responsibility.
+  const part = /\bsrc\/(app|core|worker)\/([^/]+)/.exec(s);
+  if (part) return part[2].includes('.') ? `src/${part[1]}` : `src/${part[1]}/${part[2]}`;
   const app = /\bsrc\/([^/]+)/.exec(s);
   if (app) return app[1].includes('.') ? 'src (root)' : `src/${app[1]}`;
   return s.replace(/^(\.\.\/)+/, '');

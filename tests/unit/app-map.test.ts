@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { layerDefinitions } from '../../layers/index';
 import { themeClair, themeContraste } from '../../layers/theme';
-import type { Marker, StyleClass, SublayerDefinition, SymbolStyle } from '../../layers/types';
+import type { Marker, StyleClass, SublayerDefinition, SymbolStyle, Theme } from '../../layers/types';
 import { classOf, isOutlineOnly, symbolsByFeature } from '../../src/app/map/classify';
 import { markerPath } from '../../src/app/map/marker-shapes';
 import { css, markerKey, markerPixelSize } from '../../src/app/map/markers';
@@ -264,8 +264,27 @@ describe('buildBasemapStyle (offline basemap)', () => {
     expect(style.sources[SOURCE_TERRITOIRE]).toEqual({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   });
 
-  it('the high-contrast theme gives other colours', () => {
-    expect(JSON.stringify(buildBasemapStyle(themeContraste))).not.toBe(JSON.stringify(buildBasemapStyle(themeClair)));
+  it('the high-contrast theme paints every basemap layer in its own colours', () => {
+    // Each colour paint property of each layer, per theme (the style's name differs too, so the
+    // comparison is made on the paint only).
+    const colours = (theme: Theme) =>
+      Object.fromEntries(
+        buildBasemapStyle(theme).layers.flatMap((layer) =>
+          Object.entries((layer as { paint?: Record<string, unknown> }).paint ?? {})
+            .filter(([key]) => key.endsWith('-color'))
+            .map(([key, value]) => [`${layer.id} ${key}`, value]),
+        ),
+      );
+    const clair = colours(themeClair);
+    const contraste = colours(themeContraste);
+    expect(Object.keys(contraste).sort()).toEqual(Object.keys(clair).sort());
+    expect(Object.keys(clair).length).toBeGreaterThanOrEqual(4);
+    for (const key of Object.keys(clair)) expect(contraste[key], key).not.toBe(clair[key]);
+    // What a reader sees: a black ground under white outlines, read from the theme itself.
+    const rgbaOf = ([r, g, b]: number[]) => new RegExp(`^rgba\\(${r}, ${g}, ${b},`);
+    expect(contraste['fond background-color']).toMatch(rgbaOf(themeContraste.background));
+    expect(contraste['fond background-color']).toMatch(/^rgba\(0, 0, 0,/);
+    expect(clair['fond background-color']).toMatch(rgbaOf(themeClair.background));
   });
 
   it('setBasemapData fills a GeoJSON source, and ignores missing or non-GeoJSON sources', () => {

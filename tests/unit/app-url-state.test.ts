@@ -1,7 +1,7 @@
 // The URL hash of the app (src/state/url-state.ts): every view can be shared, and any hash a user
 // pastes, truncates or forges gives a sane state without throwing.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatHash, parseHash, writeHash, type UrlState } from '../../src/app/state/url-state';
+import { formatHash, HASH_KEYS, PAGE_FLAGS, parseHash, writeHash, type HashKey, type UrlState } from '../../src/app/state/url-state';
 import { basemaps } from '../../src/core/map-style/basemaps';
 
 const ID = /^[a-z0-9-]+$/;
@@ -10,7 +10,8 @@ const BASEMAP_IDS = basemaps.map((b) => b.id as string);
 /** Whatever the input, the parsed state only holds values the app can use as they are. */
 function expectSane(state: UrlState): void {
   const keys = Object.keys(state);
-  expect(keys.every((k) => ['camera', 'layers', 'sublayers', 'basemap', 'selection', 'card', 'page'].includes(k))).toBe(true);
+  const known = ['camera', 'layers', 'sublayers', 'basemap', 'selection', 'card', 'page', 'workspaceItem', 'workspaceSelection', 'table', 'present'];
+  expect(keys.filter((k) => !known.includes(k))).toEqual([]);
   if (state.camera) {
     const { zoom, lat, lon } = state.camera;
     expect([zoom, lat, lon].every(Number.isFinite)).toBe(true);
@@ -21,14 +22,40 @@ function expectSane(state: UrlState): void {
   }
   for (const id of [...(state.layers ?? []), ...(state.sublayers ?? [])]) expect(id).toMatch(ID);
   if (state.basemap !== undefined) expect(BASEMAP_IDS).toContain(state.basemap);
-  if (state.selection) {
-    expect(state.selection.sublayerId).toMatch(ID);
-    expect(Number.isInteger(state.selection.index)).toBe(true);
-    expect(state.selection.index).toBeGreaterThanOrEqual(0);
+  for (const sel of [
+    state.selection && { id: state.selection.sublayerId, index: state.selection.index },
+    state.workspaceSelection && { id: state.workspaceSelection.itemId, index: state.workspaceSelection.index },
+  ]) {
+    if (!sel) continue;
+    expect(sel.id).toMatch(ID);
+    expect(Number.isInteger(sel.index)).toBe(true);
+    expect(sel.index).toBeGreaterThanOrEqual(0);
   }
-  if (state.card !== undefined) expect(state.card).toMatch(ID);
-  if (state.page !== undefined) expect(state.page).toBe('fiches');
+  for (const id of [state.card, state.workspaceItem, state.table]) if (id !== undefined) expect(id).toMatch(ID);
+  if (state.page !== undefined) expect(PAGE_FLAGS).toContain(state.page);
+  for (const [key, value] of Object.entries(state.present ?? {})) {
+    expect(HASH_KEYS).toContain(key);
+    expect(typeof value).toBe('string');
+  }
 }
+
+/** A valid value for every key of the address: a key added to HASH_KEYS without one fails to compile. */
+const SAMPLES: Record<HashKey, string> = {
+  carte: '12/50.4/2.8',
+  couches: 'ev5,cites',
+  'sous-couches': 'cites-batis',
+  fond: 'osm',
+  objet: 'cites/2',
+  fiche: 'ev5',
+  espace: 'import-1',
+  'objet-espace': 'import-1/3',
+  tableau: 'ev5-troncons',
+  presentation: 'rapport',
+  diapo: '3',
+  jeu: '1.abc',
+  integration: '1',
+  importes: 'import-1,import-2',
+};
 
 describe('parseHash: defaults', () => {
   it('an empty hash, a lone # or only separators give the default view (empty state)', () => {
@@ -274,6 +301,19 @@ describe('round trips', () => {
   });
 });
 
+describe('every key of the address', () => {
+  it.each(HASH_KEYS.map((k) => [k]))('%s= with a valid value is read, and written back the same', (key) => {
+    const state = parseHash(`#${key}=${SAMPLES[key]}`);
+    expect(state).not.toEqual({});
+    expectSane(state);
+    expect(parseHash(formatHash(state))).toEqual(state);
+  });
+
+  it.each(PAGE_FLAGS.map((f) => [f]))('the page flag %s is read', (flag) => {
+    expect(parseHash(`#${flag}`).page).toBe(flag);
+  });
+});
+
 describe('hostile and very long hashes', () => {
   it('a 1 MB hash of layer ids parses quickly and keeps every valid id', () => {
     const ids = Array.from({ length: 150_000 }, (_, i) => (i % 2 ? 'ev5' : 'communes'));
@@ -303,14 +343,11 @@ describe('hostile and very long hashes', () => {
       t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
+    // Every key and page flag the address knows, and a valid value of each, among the junk.
     const pieces = [
-      'carte=',
-      'couches=',
-      'sous-couches=',
-      'fond=',
-      'objet=',
-      'fiche=',
-      'fiches',
+      ...HASH_KEYS.map((k) => `${k}=`),
+      ...PAGE_FLAGS,
+      ...Object.values(SAMPLES),
       '&',
       '=',
       '/',

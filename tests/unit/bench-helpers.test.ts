@@ -95,16 +95,18 @@ describe('initial chunks', () => {
   it('names the owner of a bundled module and finds lazy app modules', () => {
     expect(moduleOwner('../../../../main/node_modules/@deck.gl/core/dist/lib/deck.js')).toBe('@deck.gl/core');
     expect(moduleOwner('../../node_modules/a/node_modules/flatgeobuf/lib/x.js')).toBe('flatgeobuf');
-    expect(moduleOwner('../../../src/workbench/useWorkspace.ts')).toBe('src/workbench');
-    expect(moduleOwner('../../../src/App.tsx')).toBe('src (root)');
-    const sources = ['../../../src/present/usePresent.ts', '../../../src/map/create-map.ts', '../../node_modules/x/src/workbench/a.js'];
-    expect(appModules(sources, /^src\/(workbench|present)\//)).toEqual(['src/present/usePresent.ts']);
+    expect(moduleOwner('../../../src/app/workbench/useWorkspace.ts')).toBe('src/app/workbench');
+    expect(moduleOwner('../../../src/app/App.tsx')).toBe('src/app');
+    expect(moduleOwner('../../../src/core/fgb/write.ts')).toBe('src/core/fgb');
+    expect(moduleOwner('../../../src/worker/workbench.worker.ts')).toBe('src/worker');
+    const sources = ['../../../src/app/present/usePresent.ts', '../../../src/app/map/create-map.ts', '../../node_modules/x/src/app/workbench/a.js'];
+    expect(appModules(sources, /^src\/app\/(workbench|present)\//)).toEqual(['src/app/present/usePresent.ts']);
   });
 
   it('attributes minified bytes through the source map', () => {
     // "AAAA" maps column 0 to source 0, "KCAA" moves 5 columns on and to the next source.
-    const owners = bytesByOwner('aaaaabbb', { sources: ['node_modules/react/x.js', 'src/ui/y.ts'], mappings: 'AAAA,KCAA' });
-    expect(Object.fromEntries(owners)).toEqual({ react: 5, 'src/ui': 3 });
+    const owners = bytesByOwner('aaaaabbb', { sources: ['node_modules/react/x.js', 'src/app/ui/y.ts'], mappings: 'AAAA,KCAA' });
+    expect(Object.fromEntries(owners)).toEqual({ react: 5, 'src/app/ui': 3 });
   });
 });
 

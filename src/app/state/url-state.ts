@@ -17,7 +17,7 @@ export interface UrlState {
   /** Id of the open report card. */
   card?: string;
   /** 'fiches': the report cards as a full page, the map not shown; 'accessibilite': the accessibility statement. */
-  page?: 'fiches' | 'accessibilite';
+  page?: (typeof PAGE_FLAGS)[number];
   /** Sublayer whose table view is open. */
   table?: string;
   /** Workspace item open in the workbench (an import or an analysis result of this browser). */
@@ -28,7 +28,25 @@ export interface UrlState {
   present?: Record<string, string>;
 }
 
-const PRESENT_KEYS = new Set(['presentation', 'diapo', 'jeu', 'integration', 'importes']);
+const PRESENT_KEY_LIST = ['presentation', 'diapo', 'jeu', 'integration', 'importes'] as const;
+const PRESENT_KEYS = new Set<string>(PRESENT_KEY_LIST);
+
+/** Every `key=value` key of the address (tests generate addresses from this list). */
+export const HASH_KEYS = [
+  'carte',
+  'couches',
+  'sous-couches',
+  'fond',
+  'objet',
+  'fiche',
+  'espace',
+  'objet-espace',
+  'tableau',
+  ...PRESENT_KEY_LIST,
+] as const;
+export type HashKey = (typeof HASH_KEYS)[number];
+/** Bare flags that open a full page instead of the map. */
+export const PAGE_FLAGS = ['fiches', 'accessibilite'] as const;
 
 const ID = /^[a-z0-9-]+$/;
 const list = (value: string): string[] => value.split(',').filter((id) => ID.test(id));
@@ -45,8 +63,9 @@ export function parseHash(hash: string): UrlState {
   const text = hash.replace(/^#/, '');
   if (!text) return state;
   for (const part of text.split('&')) {
-    if (part === 'fiches' || part === 'accessibilite') {
-      state.page = part;
+    const flag = PAGE_FLAGS.find((f) => f === part);
+    if (flag) {
+      state.page = flag;
       continue;
     }
     const eq = part.indexOf('=');
@@ -95,7 +114,8 @@ export function formatHash(state: UrlState): string {
   if (state.card) parts.push(`fiche=${state.card}`);
   if (state.workspaceItem) parts.push(`espace=${state.workspaceItem}`);
   if (state.workspaceSelection) parts.push(`objet-espace=${state.workspaceSelection.itemId}/${state.workspaceSelection.index}`);
-  for (const [key, value] of Object.entries(state.present ?? {})) parts.push(`${key}=${value.replace(/[^\w.,~-]/g, encodeURIComponent)}`);
+  // Per code point (u): an emoji cut into UTF-16 halves made encodeURIComponent throw and the page fail.
+  for (const [key, value] of Object.entries(state.present ?? {})) parts.push(`${key}=${value.replace(/[^\w.,~-]/gu, encodeURIComponent)}`);
   if (state.table) parts.push(`tableau=${state.table}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }
