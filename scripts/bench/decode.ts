@@ -1,7 +1,7 @@
 // Section 2: the same features decoded from FlatGeobuf vs parsed from GeoJSON text, in memory (file
 // reads are outside the timings). Territory data (every .fgb of public/data) and the generated
 // 1,000,000-feature file. Two FlatGeobuf readers: flatgeobuf's geojson.deserialize (what
-// src/data/fgb.ts uses: one GeoJSON object per feature) and the columnar fast path (fgb-columnar.ts).
+// src/core/fgb/read.ts uses: one GeoJSON object per feature) and the columnar fast path (fgb-columnar.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';

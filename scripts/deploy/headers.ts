@@ -1,6 +1,6 @@
 // The HTTP headers the built atlas is served with. One definition for `vite preview` (and so
 // `npm start`), for the `_headers` file written into dist/ (Netlify, Cloudflare Pages…) and for the
-// README's nginx and Apache snippets (a unit test keeps the README equal to this).
+// nginx and Apache snippets of docs/deployment.md (a unit test keeps them equal to this).
 import type { Plugin } from 'vite';
 import { basemapOrigins } from '../../src/core/map-style/basemaps.js';
 

@@ -35,7 +35,7 @@ export interface AcquireOptions {
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** Picks the mirror folder as the README documents it. */
+/** Picks the mirror folder as docs/data.md documents it. */
 export function resolveMirrorDir(projectRoot: string, env: NodeJS.ProcessEnv): string | null {
   if (env.GEODATA_SOURCES) {
     const dir = resolve(projectRoot, env.GEODATA_SOURCES);

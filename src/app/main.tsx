@@ -24,6 +24,6 @@ const render = () => {
 loadLanguage(locale).then(render, render);
 
 // Offline: the service worker starts once the page has loaded (production builds only); it feeds
-// the header's offline chip (src/present/offline/status.ts).
+// the header's offline chip (src/app/present/offline/status.ts).
 if (import.meta.env.PROD)
   window.addEventListener('load', () => void import('./present/offline/register').then((m) => m.registerServiceWorker()), { once: true });

@@ -1,5 +1,5 @@
 // Credits burnt into every export: where the data comes from, when, under which licence.
-// Isomorphic (runs in the export worker). Wording follows src/ui/Attribution.tsx: producer, then
+// Isomorphic (runs in the export worker). Wording follows src/app/ui/Attribution.tsx: producer, then
 // vintages, then licence; ODbL sources carry the OpenStreetMap contributors' notice.
 import type { Catalog, CatalogSource } from '../../layers/types';
 import type { Credit } from './types';

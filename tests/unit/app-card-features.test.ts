@@ -1,4 +1,4 @@
-// Which map features a report card covers and which cards cover a feature (src/cards/card-features.ts),
+// Which map features a report card covers and which cards cover a feature (src/app/cards/card-features.ts),
 // with the pipeline's own filter (matchesFilter, layers/cards.ts).
 import { describe, expect, it } from 'vitest';
 import type { BuiltCard, CardLink, FeatureFilter } from '../../layers/cards';

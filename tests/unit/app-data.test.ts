@@ -1,4 +1,4 @@
-// The app's data loading (src/data/catalog.ts, cards.ts, fgb.ts, useLayerData.ts) with a stubbed
+// The app's data loading (src/core/data/catalog.ts, cards.ts, fgb.ts, useLayerData.ts) with a stubbed
 // fetch: what the user reads when the catalog, the cards or a layer file is missing or broken.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { layerDefinitions } from '../../layers/index';
@@ -141,7 +141,7 @@ describe('checkCardsFile', () => {
     expect(() => checkCardsFile(cardsFile([breakIt(goodCard('ev5'))]))).toThrow('fiche « ev5 » incomplète.');
   });
 
-  // BUG (src/data/cards.ts, checkCardsFile): `mapMeasured` (added with MapMeasures.tsx) is required
+  // BUG (src/app/data/cards.ts, checkCardsFile): `mapMeasured` (added with MapMeasures.tsx) is required
   // by BuiltCard and read unguarded by MapMeasures (`card.mapMeasured.length`), but not checked. A
   // cards.json written before that field (stale public/data, hand-edited file) passes the check and
   // opening any card throws "Cannot read properties of undefined (reading 'length')" instead of the

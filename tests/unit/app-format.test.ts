@@ -1,4 +1,4 @@
-// French display of numbers, units and values (src/ui/format.ts, src/cards/format.ts): what a reader
+// French display of numbers, units and values (src/app/ui/format.ts, src/app/cards/format.ts): what a reader
 // sees in the popups, the legend counts and the report cards.
 import { describe, expect, it } from 'vitest';
 import { FINALITES, type FinaliteId } from '../../layers/cards';
@@ -270,7 +270,7 @@ describe('cards: formatDifference', () => {
     expect(formatDifference(1, 'cités')).toBe('+1 cité');
   });
 
-  // BUG (latent, src/cards/format.ts, formatDifference): the sign is taken from the raw value, the
+  // BUG (latent, src/app/cards/format.ts, formatDifference): the sign is taken from the raw value, the
   // digits from the value rounded to 2 decimals, so -0.001 km reads "−0 km" and 0.004 km "+0 km".
   // The pipeline rounds differences to 2 decimals today (scripts/geodata/cards.ts), so the cards
   // do not show it yet; any caller passing an unrounded difference would. Expected "0 km".

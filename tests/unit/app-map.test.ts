@@ -1,4 +1,4 @@
-// Pure helpers of the map (src/map/): style classes, marker shapes and keys, basemap choices and the
+// Pure helpers of the map (src/app/map/): style classes, marker shapes and keys, basemap choices and the
 // offline basemap style. Nothing here needs a canvas or WebGL.
 import { describe, expect, it, vi } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';

@@ -1,5 +1,5 @@
-// Layer visibility from the URL (src/state/visibility.ts) and the remembered basemap
-// (src/state/preferences.ts, localStorage stubbed: the unit project runs in Node).
+// Layer visibility from the URL (src/app/state/visibility.ts) and the remembered basemap
+// (src/app/state/preferences.ts, localStorage stubbed: the unit project runs in Node).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { layerDefinitions } from '../../layers/index';
 import { defaultVisibility, isSublayerShown, visibilityFromUrl, visibilityToUrl, type Visibility } from '../../src/app/state/visibility';
@@ -80,7 +80,7 @@ describe('visibilityToUrl', () => {
     expect(visibilityToUrl(v).layers).toEqual(allLayers.filter((id) => ['dechets', 'ev5', 'parcs'].includes(id)));
   });
 
-  // BUG (src/state/visibility.ts, visibilityToUrl): the panel order is one list of layer ids AND
+  // BUG (src/app/state/visibility.ts, visibilityToUrl): the panel order is one list of layer ids AND
   // sublayer ids, and 'communes' and 'cites' are both a layer id and a sublayer id, so they come out
   // twice. Hiding the QPV layer writes
   // "#couches=communes,communes,ev5,parcs,cites,cites,captages,dechets" (and any sublayer change

@@ -1,4 +1,4 @@
-// The URL hash of the app (src/state/url-state.ts): every view can be shared, and any hash a user
+// The URL hash of the app (src/app/state/url-state.ts): every view can be shared, and any hash a user
 // pastes, truncates or forges gives a sane state without throwing.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatHash, HASH_KEYS, PAGE_FLAGS, parseHash, writeHash, type HashKey, type UrlState } from '../../src/app/state/url-state';
@@ -108,7 +108,7 @@ describe('parseHash: camera (carte=zoom/lat/lon)', () => {
     expect(state.basemap).toBe('osm');
   });
 
-  // BUG (src/state/url-state.ts, parseHash): Number('') is 0, so an empty component of a truncated
+  // BUG (src/app/state/url-state.ts, parseHash): Number('') is 0, so an empty component of a truncated
   // or hand-edited link is read as 0. "#carte=12//" opens the map at zoom 12 on 0°N 0°E (Gulf of
   // Guinea) instead of falling back to the default view; "#carte=/50.4/2.8" gives zoom 0 (whole
   // world). Same for a blank component ("%20"). Expected: no camera.
@@ -182,7 +182,7 @@ describe('parseHash: selected feature (objet=sublayer/index)', () => {
     expect(parseHash(`#objet=${value}`).selection).toBeUndefined();
   });
 
-  // BUG (src/state/url-state.ts, parseHash): Number('') is 0, so "#objet=ev5-troncons/" (a link cut
+  // BUG (src/app/state/url-state.ts, parseHash): Number('') is 0, so "#objet=ev5-troncons/" (a link cut
   // after the slash) selects and opens the first feature of the sublayer. Expected: no selection.
   it('a missing index after the slash selects nothing (#objet=cites/)', () => {
     expect(parseHash('#objet=cites/').selection).toBeUndefined();

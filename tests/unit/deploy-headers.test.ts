@@ -1,5 +1,5 @@
 // The deployment headers: one Content-Security-Policy, its hosts taken from the basemap list, the
-// same in `vite preview`, dist/_headers and the README's server snippets; no eval needed by the app.
+// same in `vite preview`, dist/_headers and the server snippets of docs/deployment.md; no eval needed by the app.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,14 +43,20 @@ describe('Content-Security-Policy', () => {
     ]);
   });
 
-  it('writes the same headers into dist/_headers and the README’s nginx and Apache snippets', () => {
-    const policy = contentSecurityPolicy({ embeddingOrigins: DEFAULT_EMBEDDING_ORIGINS });
-    const file = headersFile(securityHeaders(policy));
-    expect(file).toContain(`/*\n  Content-Security-Policy: ${policy}\n`);
+  // Written out by hand: a change of the policy must be a deliberate change of this test too.
+  const REVIEWED_POLICY =
+    "default-src 'self'; script-src 'self'; worker-src 'self'; connect-src 'self' https://data.geopf.fr https://tile.openstreetmap.org; " +
+    "img-src 'self' data: blob: https://data.geopf.fr https://tile.openstreetmap.org; style-src 'self'; font-src 'self'; object-src 'none'; " +
+    "base-uri 'self'; form-action 'self'; frame-ancestors 'self' https://www.agglo-lenslievin.fr https://agglo-lenslievin.fr";
+
+  it('is the reviewed policy, written into dist/_headers and the nginx and Apache snippets of docs/deployment.md', () => {
+    expect(contentSecurityPolicy({ embeddingOrigins: DEFAULT_EMBEDDING_ORIGINS })).toBe(REVIEWED_POLICY);
+    const file = headersFile(securityHeaders(REVIEWED_POLICY));
+    expect(file).toContain(`/*\n  Content-Security-Policy: ${REVIEWED_POLICY}\n`);
     expect(file).toContain('/sw.js\n  Cache-Control: no-cache');
-    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
-    expect(readme).toContain(`add_header Content-Security-Policy "${policy}" always;`);
-    expect(readme).toContain(`Header always set Content-Security-Policy "${policy}"`);
+    const doc = readFileSync(join(import.meta.dirname, '../../docs/deployment.md'), 'utf8');
+    expect(doc).toContain(`add_header Content-Security-Policy "${REVIEWED_POLICY}" always;`);
+    expect(doc).toContain(`Header always set Content-Security-Policy "${REVIEWED_POLICY}"`);
   });
 
   it('validates deck files with code compiled at build time (ajv would need eval at run time)', () => {

@@ -1,6 +1,6 @@
 // No user-visible text is written in the components: JSX text, text-bearing attributes (aria-label,
 // title, placeholder, alt, label…) and string literals rendered as children must come from the
-// message catalogues (src/i18n/messages). Parsed with the TypeScript compiler, not with regular
+// message catalogues (src/app/i18n/messages). Parsed with the TypeScript compiler, not with regular
 // expressions, so that code (ids, class names, conditions) is never mistaken for text.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

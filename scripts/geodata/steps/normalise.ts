@@ -5,7 +5,7 @@ import type { Geometry, Position } from 'geojson';
 import type { GeoFeature } from '../../../layers/types';
 import { crsFromName, mapPositions, projectionTo4326 } from '../../../src/core/geo/crs';
 
-// CRS definitions, names and reprojection live in src/geo/crs.ts, shared with the workbench.
+// CRS definitions, names and reprojection live in src/core/geo/crs.ts, shared with the workbench.
 export { crsFromName };
 
 export interface NormaliseReport {

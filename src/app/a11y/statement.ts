@@ -2,7 +2,7 @@
 // which views. Kept in one place so the page and the browser tests say the same thing.
 import type { MessageKey } from '../i18n';
 
-/** axe-core version run by the browser tests (tests/unit/a11y-statement.test.ts checks it against package.json). */
+/** axe-core version run by the browser tests (tests/unit/a11y.test.ts checks it against package.json). */
 export const AXE_VERSION = '4.14.1';
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
 /** Date the checks were last run and the statement written. */

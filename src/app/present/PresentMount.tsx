@@ -1,8 +1,8 @@
 // Meetings and sharing (presentation mode, permalinks, embed, image export, print), mounted by the
-// app shell once wanted (see src/state/useLazyFeatures.ts): runs usePresent whatever the page,
+// app shell once wanted (see src/app/state/useLazyFeatures.ts): runs usePresent whatever the page,
 // shows the stage beside the map (in the shell's slot), and reports back the two things the shell
 // needs itself: the presentation parameters of the address and the high-contrast switch.
-// See README « Présenter, partager, exporter, hors ligne ».
+// See docs/presentation-offline.md.
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { usePresent, type PresentInput } from './usePresent';

@@ -24,7 +24,7 @@ export interface UrlState {
   workspaceItem?: string;
   /** A feature of a workspace item: item id and index in its file. */
   workspaceSelection?: { itemId: string; index: number };
-  /** Presentation, embed and sharing parameters, kept raw here (typed by src/present/url-params.ts). */
+  /** Presentation, embed and sharing parameters, kept raw here (typed by src/app/present/url-params.ts). */
   present?: Record<string, string>;
 }
 

@@ -3,7 +3,7 @@
 // The workspace writes a flag when it has read or changed its items; before the first such write
 // (a workspace saved by an older version) the database's mere presence answers.
 
-/** Name of the workspace's IndexedDB database (src/workbench/store/workspace-db.ts). */
+/** Name of the workspace's IndexedDB database (src/app/workbench/store/workspace-db.ts). */
 export const WORKSPACE_DB_NAME = 'atlas-lens-lievin-espace';
 const KEY = 'atlas-lens-lievin.espace.non-vide';
 

@@ -1,5 +1,5 @@
 // Header buttons: present, share, export/print; and whether the atlas is ready without network.
-// Part of the first screen, while what they open (src/present) is downloaded on the first click:
+// Part of the first screen, while what they open (src/app/present) is downloaded on the first click:
 // the button only names the dialog the app shell should show.
 import { lazy, Suspense } from 'react';
 import { useI18n } from '../i18n';

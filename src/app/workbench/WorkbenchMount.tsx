@@ -1,5 +1,5 @@
 // The planner's workbench (workspace, imports, measures, analyses), mounted by the app shell once
-// wanted (see src/state/useLazyFeatures.ts): runs useWorkbench and reports it back to the shell,
+// wanted (see src/app/state/useLazyFeatures.ts): runs useWorkbench and reports it back to the shell,
 // which draws its layers and shows its panel. Files dropped on the map before this code arrived
 // wait in the shell and are imported here.
 import { useEffect, useRef } from 'react';

@@ -320,7 +320,7 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
   const estimate = useCallback(async () => (db.current ? db.current.estimate() : null), []);
   const cancel = useCallback((jobId: number) => client.cancel(jobId), [client]);
 
-  // Whether the next start must load the workbench (src/state/workspace-saved.ts); only once the
+  // Whether the next start must load the workbench (src/app/state/workspace-saved.ts); only once the
   // saved workspace has been read back, so that a restore in progress never writes "empty".
   const restored = storage === 'ok' && jobs.length === 0;
   useEffect(() => {

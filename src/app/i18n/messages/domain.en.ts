@@ -126,7 +126,7 @@ export const domainEn: Readonly<Record<string, string>> = {
   "Favoriser l'épanouissement de tous les êtres humains": 'Enable all human beings to flourish',
   'Permettre une dynamique de développement suivant des modes de production et de consommations responsables':
     'Support development based on responsible production and consumption',
-  // Workbench items seen as layers (src/workbench/workspace-definition.ts)
+  // Workbench items seen as layers (src/app/workbench/workspace-definition.ts)
   "Résultat d'analyse (atelier)": 'Analysis result (workbench)',
   'Mesure (atelier)': 'Measure (workbench)',
   'Couche importée (atelier)': 'Imported layer (workbench)',

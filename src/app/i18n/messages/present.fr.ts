@@ -1,4 +1,4 @@
-// French messages of meetings and sharing (src/present): presentation, decks, sharing, embed, image
+// French messages of meetings and sharing (src/app/present): presentation, decks, sharing, embed, image
 // export, print, offline.
 export const present = {
   'present.toolbar.label': 'Présenter, partager, exporter',

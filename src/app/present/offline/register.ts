@@ -1,4 +1,4 @@
-// Registers the service worker (src/present/offline/sw.ts, built by vite-plugin-pwa) once the page
+// Registers the service worker (src/app/present/offline/sw.ts, built by vite-plugin-pwa) once the page
 // has loaded, and reports its life cycle to the offline store. A new version installs in the
 // background and waits: it takes over at the next visit (every tab of the atlas closed), or at
 // once when the user accepts the update offered in the header.
