@@ -2,7 +2,6 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { pwaIcons } from './scripts/pwa/icons.js';
 import { deploymentHeaders } from './scripts/deploy/headers.js';
 import { deckValidator } from './scripts/build/deck-validator.js';
 
@@ -41,7 +40,6 @@ export default defineConfig({
     // Content-Security-Policy and friends on `vite preview` / `npm start`, and dist/_headers.
     deploymentHeaders(),
     deckValidator(),
-    pwaIcons(),
     // Offline: web app manifest + our service worker (src/app/present/offline/sw.ts) with the build's
     // precache list injected: app shell, workers, every data file (the offline basemap included).
     VitePWA({

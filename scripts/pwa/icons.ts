@@ -1,9 +1,11 @@
-// The installed app's icons, drawn by code at build time (no image tool, nothing committed): a
+// The installed app's icons, drawn by code (no image tool): a
 // slag heap (terril) on the green of the Chaîne des Parcs, the blue line of the EuroVelo 5, on the
 // atlas's ink colour. The same shapes are written as SVG (browsers' tab icon) and rasterised to PNG
 // (192, 512 and a maskable 512 whose content stays in the central safe zone).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
-import type { Plugin } from 'vite';
 import { pngChunk } from '../../src/core/png/png-chunks';
 
 type Rgb = [number, number, number];
@@ -167,20 +169,16 @@ export const ICONS = [
   { fileName: 'icons/icon.svg', make: () => Buffer.from(iconSvg()) },
 ];
 
-/** Emits the icons into the build, and serves them in development. */
-export function pwaIcons(): Plugin {
-  return {
-    name: 'atlas-pwa-icons',
-    generateBundle() {
-      for (const icon of ICONS) this.emitFile({ type: 'asset', fileName: icon.fileName, source: icon.make() });
-    },
-    configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const icon = ICONS.find((i) => req.url?.endsWith(`/${i.fileName}`));
-        if (!icon) return next();
-        res.setHeader('Content-Type', icon.fileName.endsWith('.svg') ? 'image/svg+xml' : 'image/png');
-        res.end(icon.make());
-      });
-    },
-  };
+/**
+ * `npm run icons` writes them into public/icons/ (committed: they are the atlas's static assets and
+ * Vite copies public/ into the build as it is); tests/unit/pwa-icons.test.ts fails when a committed
+ * icon differs from what this code draws.
+ */
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'public');
+  mkdirSync(join(root, 'icons'), { recursive: true });
+  for (const icon of ICONS) {
+    writeFileSync(join(root, icon.fileName), icon.make());
+    console.log(`public/${icon.fileName}`);
+  }
 }

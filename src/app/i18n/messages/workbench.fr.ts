@@ -1,5 +1,5 @@
 // French messages of the planner's workbench (Atelier tab): import, items, analysis, measures,
-// storage, jobs and notices. The importer's own diagnostics stay in src/app/workbench/import (French).
+// storage, jobs and notices. The importer's own diagnostics stay in src/core/import (French).
 export const workbench = {
   'wb.title': 'Atelier : vos couches, mesures et analyses',
   'wb.count.features.one': '{n} entité',
