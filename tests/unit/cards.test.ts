@@ -22,8 +22,6 @@ describe('valueIn (French number forms)', () => {
     expect(valueIn(37, '137 km')).toBe(false);
     expect(valueIn(6, '6,5 km')).toBe(false);
     expect(valueIn(1.6, '1,6 kg')).toBe(true);
-    expect(valueIn(726290.5, '726 290,50 € affectés')).toBe(true);
-    expect(valueIn(726290.5, '726 290,55 €')).toBe(false);
     expect(valueIn(6, 'six lignes de Bus à Haut Niveau de Service')).toBe(true);
     expect(valueIn(6, 'dix-six lignes')).toBe(false);
     expect(valueIn(7, 'six lignes')).toBe(false);
