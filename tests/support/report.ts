@@ -88,5 +88,7 @@ export function valueIn(value: number, quote: string): boolean {
   const [int, dec] = String(Math.abs(value)).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   const forms = new Set([int, grouped, int.replace(/\B(?=(\d{3})+(?!\d))/g, '.')].map((i) => (dec ? [`${i},${dec}`, `${i}.${dec}`] : [i])).flat());
-  return [...forms].some((form) => new RegExp(`(^|[^\\d,.])${form.replace(/[.]/g, '\\.')}(?![\\d]|[,.]\\d)`).test(text));
+  // A decimal may be written with trailing zeros (« 7,60 % » is 7.6).
+  const zeros = dec ? '0*' : '';
+  return [...forms].some((form) => new RegExp(`(^|[^\\d,.])${form.replace(/[.]/g, '\\.')}${zeros}(?![\\d]|[,.]\\d)`).test(text));
 }
