@@ -36,6 +36,19 @@ describe('report cards', () => {
     expect(cards.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('give each figure of the report to one card only (the figures are also one dataset)', () => {
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    for (const card of cards)
+      for (const f of card.figures) {
+        const key = `${f.value}|${f.quote.replace(/\s+/g, ' ').trim()}`;
+        const first = owner.get(key);
+        if (first) twice.push(`${card.id}/${f.id} = ${first}`);
+        else owner.set(key, `${card.id}/${f.id}`);
+      }
+    expect(twice).toEqual([]);
+  });
+
   for (const card of cards) {
     describe(card.id, () => {
       it('names existing layers, sublayers and finalités', () => {
