@@ -65,6 +65,19 @@ export interface CardLink {
   filter?: FeatureFilter;
 }
 
+/** A heading of the report; `occurrence` tells apart headings the report repeats word for word. */
+export interface SectionRef {
+  section: string;
+  occurrence?: number;
+}
+
+/** A section of the report deliberately left without a card (geodata/cards/exclusions.json). */
+export interface ReportExclusion extends SectionRef {
+  kind: 'sommaire' | 'intertitre' | 'introduction' | 'références' | 'conclusion' | 'glossaire';
+  /** Why, in French, for the reader. */
+  reason: string;
+}
+
 export interface ReportCard {
   id: string;
   title: string;
@@ -74,6 +87,10 @@ export interface ReportCard {
   /** The report's policy heading, e.g. "Une politique de mobilités attractive et engagée". */
   theme: string;
   section: string;
+  /** When the report repeats the section's heading word for word: which occurrence (1 when absent). */
+  sectionOccurrence?: number;
+  /** Further headings this card covers: the same section continued after a page break (« … (2) »). */
+  moreSections?: SectionRef[];
   finalites: {
     values: FinaliteId[];
     /** 'rapport': the text names them; 'atlas': the pictograms were lost in the text, our reading. */

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import type { BuiltCard, CardFigure, CardMeasure, ReportCard } from '../../layers/cards';
+import type { BuiltCard, CardFigure, CardMeasure, ReportCard, ReportExclusion } from '../../layers/cards';
 import { matchesFilter, OP_UNIT } from '../../layers/cards';
 import type { AreaFeature } from '../../layers/metrics';
 import { areaHa, areaInsideHa, lengthInsideKm, lengthKm, round } from '../../layers/metrics';
@@ -14,6 +14,38 @@ export function cardsDir(projectRoot: string): string {
   return join(projectRoot, 'geodata', 'cards');
 }
 
+/** The list of report sections deliberately left without a card, beside the cards. */
+export const EXCLUSIONS_FILE = 'exclusions.json';
+
+const isCardFile = (f: string) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== EXCLUSIONS_FILE;
+
+/** Same heading, same occurrence: the key under which a section is covered. */
+export const sectionKey = (section: string, occurrence: number | undefined) => `${section.replace(/\s+/g, ' ').trim()}#${occurrence ?? 1}`;
+
+/** Reads and schema-validates the sections left out, each with its reason; throws one French message. */
+export function loadExclusions(projectRoot: string): ReportExclusion[] {
+  const dir = cardsDir(projectRoot);
+  const file = join(dir, EXCLUSIONS_FILE);
+  if (!existsSync(file)) return [];
+  const schema = JSON.parse(readFileSync(join(dir, 'exclusions.schema.json'), 'utf8')) as object;
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`Sections exclues invalides : ${EXCLUSIONS_FILE} : JSON illisible (${(error as Error).message})`, { cause: error });
+  }
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map((e) => `${EXCLUSIONS_FILE} : ${e.instancePath || '/'} ${e.message ?? ''}`);
+    throw new Error(`Sections exclues invalides :\n  ${problems.join('\n  ')}`);
+  }
+  const exclusions = (data as { exclusions: ReportExclusion[] }).exclusions;
+  const keys = exclusions.map((e) => sectionKey(e.section, e.occurrence));
+  const twice = keys.filter((k, i) => keys.indexOf(k) !== i);
+  if (twice.length > 0) throw new Error(`Sections exclues invalides : ${EXCLUSIONS_FILE} : section listée deux fois (${twice.join(', ')})`);
+  return exclusions;
+}
+
 /** Reads and schema-validates every card; throws one French message listing every problem. */
 export function loadCards(projectRoot: string): ReportCard[] {
   const dir = cardsDir(projectRoot);
@@ -21,11 +53,7 @@ export function loadCards(projectRoot: string): ReportCard[] {
   const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(schema);
   const problems: string[] = [];
   const cards: ReportCard[] = [];
-  const files = existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => f.endsWith('.json') && f !== 'card.schema.json')
-        .sort()
-    : [];
+  const files = existsSync(dir) ? readdirSync(dir).filter(isCardFile).sort() : [];
   for (const file of files) {
     let card: unknown;
     try {
@@ -47,6 +75,14 @@ export function loadCards(projectRoot: string): ReportCard[] {
         if (!ids.includes(id)) problems.push(`${file} : le graphique « ${chart.id} » cite un chiffre inconnu « ${id} »`);
     }
     cards.push(typed);
+  }
+  // A section is either a card's or left out with a reason, never both (the report itself is
+  // not read here: tests/unit/report-coverage.test.ts checks every section against it).
+  const excluded = new Set(loadExclusions(projectRoot).map((e) => sectionKey(e.section, e.occurrence)));
+  for (const card of cards) {
+    for (const ref of [{ section: card.section, occurrence: card.sectionOccurrence }, ...(card.moreSections ?? [])])
+      if (excluded.has(sectionKey(ref.section, ref.occurrence)))
+        problems.push(`${card.id}.json : la section « ${ref.section} » est aussi listée dans ${EXCLUSIONS_FILE}`);
   }
   if (problems.length > 0) throw new Error(`Fiches du rapport invalides :\n  ${problems.join('\n  ')}`);
   return cards;

@@ -24,28 +24,52 @@ const fold = (text: string) => plain(text).replace(/\s+/g, ' ').trim();
 export interface Heading {
   level: number;
   text: string;
+  /** 0-based line number in the report file. */
   line: number;
+  /** 1 for the first heading with this text, 2 for its first repetition (at any level)... */
+  occurrence: number;
 }
 
 export function loadReport(): { lines: string[]; headings: Heading[] } | null {
   if (!existsSync(REPORT_FILE)) return null;
   const lines = readFileSync(REPORT_FILE, 'utf8').split('\n');
+  const seen = new Map<string, number>();
   const headings = lines.flatMap((l, line) => {
     const m = /^(#{1,6})\s+(.*)$/.exec(l);
-    return m ? [{ level: m[1].length, text: fold(m[2]), line }] : [];
+    if (!m) return [];
+    const text = fold(m[2]);
+    const occurrence = (seen.get(text) ?? 0) + 1;
+    seen.set(text, occurrence);
+    return [{ level: m[1].length, text, line, occurrence }];
   });
   return { lines, headings };
 }
 
-/** Whether the quote stands verbatim (as read) in the text under a heading named `section`. */
-export function quoteUnder(report: NonNullable<ReturnType<typeof loadReport>>, section: string, quote: string): boolean {
+export type Report = NonNullable<ReturnType<typeof loadReport>>;
+
+/** The heading named `section` (its `occurrence`-th repetition when given), or undefined. */
+export function findHeading(report: Report, section: string, occurrence = 1): Heading | undefined {
+  const want = fold(section);
+  return report.headings.find((h) => h.text === want && h.occurrence === occurrence);
+}
+
+/** The 0-based line where the text under a heading ends: the next heading of the same or a higher level. */
+export function headingEnd(report: Report, heading: Heading): number {
+  const i = report.headings.indexOf(heading);
+  const next = report.headings.slice(i + 1).find((n) => n.level <= heading.level);
+  return next ? next.line : report.lines.length;
+}
+
+/**
+ * Whether the quote stands verbatim (as read) in the text under a heading named `section`: under
+ * any heading of that name, or under its `occurrence`-th repetition when given.
+ */
+export function quoteUnder(report: Report, section: string, quote: string, occurrence?: number): boolean {
   const want = fold(section);
   const q = fold(quote);
-  return report.headings.some((h, i) => {
-    if (h.text !== want) return false;
-    const next = report.headings.slice(i + 1).find((n) => n.level <= h.level);
-    const body = fold(report.lines.slice(h.line, next ? next.line : report.lines.length).join('\n'));
-    return body.includes(q);
+  return report.headings.some((h) => {
+    if (h.text !== want || (occurrence !== undefined && h.occurrence !== occurrence)) return false;
+    return fold(report.lines.slice(h.line, headingEnd(report, h)).join('\n')).includes(q);
   });
 }
 
@@ -77,7 +101,7 @@ const WORDS = [
   'vingt',
 ];
 
-/** Whether the number is written in the quote, the French way (3 900, 82,6), plainly, or in words up to twenty. */
+/** Whether the number is written in the quote, the French way (3 900, 82,6 or 7,60), plainly, or in words up to twenty. */
 export function valueIn(value: number, quote: string): boolean {
   const text = fold(quote);
   if (Number.isInteger(value) && value >= 0 && value <= 20) {

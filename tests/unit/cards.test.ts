@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { loadCards } from '../../scripts/geodata/cards';
 import { layerDefinitions } from '../../layers/index';
 import { FINALITES } from '../../layers/cards';
-import { loadReport, quoteAnywhere, quoteUnder, valueIn } from '../support/report';
+import { findHeading, loadReport, quoteAnywhere, quoteUnder, valueIn } from '../support/report';
 
 const projectRoot = resolve(__dirname, '..', '..');
 const cards = loadCards(projectRoot);
@@ -25,12 +25,28 @@ describe('valueIn (French number forms)', () => {
     expect(valueIn(6, 'six lignes de Bus à Haut Niveau de Service')).toBe(true);
     expect(valueIn(6, 'dix-six lignes')).toBe(false);
     expect(valueIn(7, 'six lignes')).toBe(false);
+    expect(valueIn(7.6, '2019: 7,60 %')).toBe(true);
+    expect(valueIn(7.6, '7,61 %')).toBe(false);
+    expect(valueIn(7.6, '17,60 %')).toBe(false);
   });
 });
 
 describe('report cards', () => {
   it('exist for the report sections the issue lists', () => {
     expect(cards.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('give each figure of the report to one card only (the figures are also one dataset)', () => {
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    for (const card of cards)
+      for (const f of card.figures) {
+        const key = `${f.value}|${f.quote.replace(/\s+/g, ' ').trim()}`;
+        const first = owner.get(key);
+        if (first) twice.push(`${card.id}/${f.id} = ${first}`);
+        else owner.set(key, `${card.id}/${f.id}`);
+      }
+    expect(twice).toEqual([]);
   });
 
   for (const card of cards) {
@@ -49,15 +65,17 @@ describe('report cards', () => {
       });
 
       it.skipIf(!report)('quotes the report verbatim, under the section each figure names', () => {
-        for (const f of card.figures) expect(quoteUnder(report!, f.section, f.quote), `${f.id}: « ${f.quote} » under « ${f.section} »`).toBe(true);
+        // A figure under the card's own heading stands under that very occurrence when the report repeats it.
+        for (const f of card.figures) {
+          const occurrence = f.section === card.section ? (card.sectionOccurrence ?? 1) : undefined;
+          expect(quoteUnder(report!, f.section, f.quote, occurrence), `${f.id}: « ${f.quote} » under « ${f.section} »`).toBe(true);
+        }
         for (const o of card.officials) expect(quoteAnywhere(report!, o.quote), `${o.name}: « ${o.quote} »`).toBe(true);
         for (const p of card.perspectives) expect(quoteAnywhere(report!, p), `perspective « ${p} »`).toBe(true);
         for (const p of card.partners) expect(quoteAnywhere(report!, p), `partenaire « ${p} »`).toBe(true);
         if (card.finalites.quote) expect(quoteAnywhere(report!, card.finalites.quote)).toBe(true);
-        expect(
-          report!.headings.some((h) => h.text === card.section.replace(/\s+/g, ' ').trim()),
-          `section « ${card.section} »`,
-        ).toBe(true);
+        for (const ref of [{ section: card.section, occurrence: card.sectionOccurrence }, ...(card.moreSections ?? [])])
+          expect(findHeading(report!, ref.section, ref.occurrence), `section « ${ref.section} » (${ref.occurrence ?? 1})`).toBeDefined();
       });
     });
   }

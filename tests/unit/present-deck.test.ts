@@ -89,25 +89,53 @@ describe('deck editing', () => {
   });
 });
 
-function card(id: string, part: string, theme: string, section: string): BuiltCard {
-  return { id, title: `Fiche ${id}`, part, theme, section, figures: [] } as unknown as BuiltCard;
+function card(id: string, part: string, theme: string, section: string, more: Partial<BuiltCard> = {}): BuiltCard {
+  return { id, title: `Fiche ${id}`, part, theme, section, figures: [], ...more } as unknown as BuiltCard;
 }
 
 describe('default deck', () => {
+  const P1 = 'Partie 1 : le fonctionnement interne des services';
   const P2 = 'Partie 2 : les actions menées sur le territoire de la CALL et envers sa population';
   const cards = [
     card('habitat', P2, "Une politique de l'habitat durable au service du développement urbain", '3- L’habitat'),
-    card('ev5', P2, 'Une politique de mobilités attractive et engagée', "Projet d'aménagement de l'EuroVélo n°5"),
     card('velo', P2, 'Une politique de mobilités attractive et engagée', '1-Déplacements partagés (2)'),
+    card('ev5', P2, 'Une politique de mobilités attractive et engagée', '1-Déplacements partagés'),
     card('alouette', P2, 'Une politique de mobilités attractive et engagée', '2-Améliorer la mobilité des salariés'),
     card('eau', P2, "Une politique des services urbains et d'écologie urbaine", "4- La gestion et le traitement de l'eau potable"),
     card('dechets', P2, "Une politique des services urbains et d'écologie urbaine", '1- Bilan de la collecte'),
-    card('port', P2, 'Une politique économique durable', 'Port Fluvial de Harnes'),
-    card('interne', 'Partie 1 : le fonctionnement interne des services', 'La mutualisation avec nos communes', '1 - Mise en commun'),
+    card('port', P2, 'Une politique économique durable', 'Port Fluvial de Harnes', {
+      title: 'A port',
+      figures: [{ section: '3–Une attractivité confirmée' }],
+    } as Partial<BuiltCard>),
+    card('attractivite', P2, 'Une politique économique durable', '3–Une attractivité confirmée', { title: 'Z attractivité' }),
+    card('ads', P1, 'La mutualisation avec nos communes', '1 - Mise en commun', { sectionOccurrence: 2, title: 'A ADS' }),
+    card('accompagnement', P1, 'La mutualisation avec nos communes', '2 - Accompagnement et conseils'),
+    card('interne', P1, 'La mutualisation avec nos communes', '1 - Mise en commun', { title: 'Z groupements' }),
+    card('gestes', P1, "Une stratégie d'amélioration continue pour les ressources internes", '1 - Les gestes éco-responsables'),
+    card(
+      'projet',
+      'Projet de territoire de la Communauté d’Agglomération de Lens-Liévin à l’horizon 2030',
+      'La « trajectoire » du territoire',
+      'Une ambition',
+    ),
   ];
 
-  it('follows the report: part 1 first, then the themes of part 2 by their page, sections by number', () => {
-    expect(reportOrder(cards).map((c) => c.id)).toEqual(['interne', 'ev5', 'velo', 'alouette', 'port', 'dechets', 'eau', 'habitat']);
+  it('follows the report: the territorial project, part 1, then the themes of part 2 by their page, sections by number', () => {
+    expect(reportOrder(cards).map((c) => c.id)).toEqual([
+      'projet',
+      'gestes',
+      'interne',
+      'ads',
+      'accompagnement',
+      'ev5',
+      'velo',
+      'alouette',
+      'attractivite',
+      'port',
+      'dechets',
+      'eau',
+      'habitat',
+    ]);
   });
 
   it('opens on the territory, then one slide per card', () => {
@@ -117,7 +145,7 @@ describe('default deck', () => {
     expect(deck.title).toBe('Rapport 2019-2020');
     expect(deck.slides).toHaveLength(cards.length + 1);
     expect(slideTarget(deck.slides[0]).camera).toEqual({ bounds: [2.6, 50.3, 3.0, 50.5] });
-    expect(deck.slides[1]).toMatchObject({ kind: 'fiche', card: 'interne', title: 'Fiche interne' });
+    expect(deck.slides[1]).toMatchObject({ kind: 'fiche', card: 'projet', title: 'Fiche projet' });
   });
 });
 

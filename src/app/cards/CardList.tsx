@@ -1,34 +1,28 @@
-// The report cards grouped by the report's part and theme, filterable by finalité.
+// The report cards grouped by the report's part and theme, in its order, filterable by finalité.
 import { useId, useMemo } from 'react';
 import type { BuiltCard, FinaliteId } from '../../../layers/cards';
 import { FINALITES } from '../../../layers/cards';
 import { useI18n } from '../i18n';
 import { useFrLang } from '../i18n/Localized';
 import { finaliteShort, orderedFinalites } from './format';
-
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+import { reportOrder } from './report-order';
 
 interface Group {
   part: string;
   themes: { theme: string; cards: BuiltCard[] }[];
 }
 
-/** Parts in report order ("Partie 1" before "Partie 2"), themes and cards alphabetically. */
+/** Parts, themes and cards in the report's own order (the territorial project, Partie 1, Partie 2). */
 export function groupCards(cards: BuiltCard[]): Group[] {
-  const parts = new Map<string, Map<string, BuiltCard[]>>();
-  for (const card of cards) {
-    const themes = parts.get(card.part) ?? new Map<string, BuiltCard[]>();
-    themes.set(card.theme, [...(themes.get(card.theme) ?? []), card]);
-    parts.set(card.part, themes);
+  const groups: Group[] = [];
+  for (const card of reportOrder(cards)) {
+    let group = groups.find((g) => g.part === card.part);
+    if (!group) groups.push((group = { part: card.part, themes: [] }));
+    let theme = group.themes.find((th) => th.theme === card.theme);
+    if (!theme) group.themes.push((theme = { theme: card.theme, cards: [] }));
+    theme.cards.push(card);
   }
-  return [...parts.entries()]
-    .sort(([a], [b]) => collator.compare(a, b))
-    .map(([part, themes]) => ({
-      part,
-      themes: [...themes.entries()]
-        .sort(([a], [b]) => collator.compare(a, b))
-        .map(([theme, list]) => ({ theme, cards: [...list].sort((a, b) => collator.compare(a.title, b.title)) })),
-    }));
+  return groups;
 }
 
 interface CardListProps {

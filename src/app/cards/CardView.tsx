@@ -72,7 +72,8 @@ export function CardView({ card, report, linked, focusOnOpen, onBack, onFrame, m
         {card.summary}
       </p>
 
-      {linked && (
+      {card.links.length === 0 && <p className="note card-no-map">{t('cards.onMap.none')}</p>}
+      {linked && card.links.length > 0 && (
         <section className="card-map" aria-labelledby="fiche-carte">
           <h3 id="fiche-carte">{t('cards.onMap')}</h3>
           <ul>
@@ -122,7 +123,7 @@ export function CardView({ card, report, linked, focusOnOpen, onBack, onFrame, m
           <cite lang={lang}>{report.title}</cite> (<span lang={lang}>{report.date}</span>
           {t('cards.source.act', { act: report.act })})
         </p>
-        <FigureTable card={card} />
+        {card.figures.length > 0 ? <FigureTable card={card} /> : <p className="note">{t('cards.figures.none')}</p>}
       </section>
       <MapMeasures card={card} />
 

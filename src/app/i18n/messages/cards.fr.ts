@@ -27,6 +27,8 @@ export const cards = {
   'cards.onMap': 'Sur la carte',
   'cards.onMap.noGeometry': 'pas de géométrie affichée sur la carte',
   'cards.onMap.highlighted': '{count} mis en évidence',
+  'cards.onMap.none':
+    "Cette section du rapport ne désigne aucun lieu que les données ouvertes de la carte représentent : c'est une fiche sans carte.",
   'cards.reframe': 'Recadrer la carte sur la fiche',
   'cards.finalites.title': 'Finalités du développement durable',
   'cards.finalites.atlas': "Finalités déduites par l'Atlas : les pictogrammes du rapport n'ont pas été conservés dans son texte.",
@@ -35,6 +37,7 @@ export const cards = {
   'cards.source.before': 'Les citations sont extraites du ',
   'cards.source.act': ', acte n° {act}',
   'cards.figures.caption': 'Chiffres du rapport et mesures de la carte',
+  'cards.figures.none': 'Cette section du rapport ne donne aucun chiffre.',
   'cards.figures.figure': 'Chiffre',
   'cards.figures.report': 'Rapport',
   'cards.figures.map': 'Carte',

@@ -13,25 +13,28 @@ function CardFigures({ card }: { card: BuiltCard }) {
   return (
     <>
       <p className="slide-summary">{card.summary}</p>
-      <dl className="slide-figures">
-        {card.figures.slice(0, 4).map((f) => {
-          const m = card.measured[f.id];
-          return (
-            <div key={f.id} className="slide-figure">
-              <dt>{f.label}</dt>
-              <dd>
-                <span className="slide-figure-value">{formatQuantity(f.value, f.unit, undefined, locale)}</span>
-                <span className="slide-figure-source"> {t('present.slide.reported')}</span>
-                {m && (
-                  <span className="slide-figure-measured">
-                    {t('present.slide.measured', { value: formatQuantity(m.value, m.unit, f.unit, locale) })}
-                  </span>
-                )}
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
+      {/* A section without a number (« 2– Un accompagnement vers l'emploi ») shows its summary alone. */}
+      {card.figures.length > 0 && (
+        <dl className="slide-figures">
+          {card.figures.slice(0, 4).map((f) => {
+            const m = card.measured[f.id];
+            return (
+              <div key={f.id} className="slide-figure">
+                <dt>{f.label}</dt>
+                <dd>
+                  <span className="slide-figure-value">{formatQuantity(f.value, f.unit, undefined, locale)}</span>
+                  <span className="slide-figure-source"> {t('present.slide.reported')}</span>
+                  {m && (
+                    <span className="slide-figure-measured">
+                      {t('present.slide.measured', { value: formatQuantity(m.value, m.unit, f.unit, locale) })}
+                    </span>
+                  )}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      )}
     </>
   );
 }
