@@ -45,6 +45,7 @@ import './present/present.css';
 // Workbench and presentation code is downloaded when used (see src/state/useLazyFeatures.ts).
 const WorkbenchMount = lazy(() => import('./workbench/WorkbenchMount'));
 const PresentMount = lazy(() => import('./present/PresentMount'));
+const CommunePage = lazy(() => import('./commune/CommunePage'));
 const loadWorkbenchPanel = () => import('./workbench/ui/WorkbenchPanel');
 const WorkbenchPanel = lazy(loadWorkbenchPanel);
 const NO_LAYERS: never[] = [];
@@ -61,6 +62,7 @@ export function App() {
   const baseTheme = useMemo(() => (window.matchMedia('(prefers-contrast: more)').matches ? themeContraste : themeClair), []);
   const [catalogState, setCatalogState] = useState<CatalogState>({ status: 'chargement' });
   const [page, setPage] = useState<UrlState['page'] | null>(initialUrl.page ?? null);
+  const [communes, setCommunes] = useState<string[] | null>(initialUrl.communes ?? null);
   const { t, locale } = useI18n();
   const [table, setTable] = useState<string | null>(initialUrl.table ?? null);
   const [sheet, setSheet] = useState<SheetSize>('reduit');
@@ -117,6 +119,7 @@ export function App() {
     workspaceSelection: workspaceSelection ?? undefined,
     table: table ?? undefined,
     present: present.urlParams,
+    communes: communes ?? undefined,
   };
   const hash = formatHash(urlState);
   // Keyed on the text of the hash: urlState is a new object every render.
@@ -130,6 +133,7 @@ export function App() {
       if (url.basemap) setBasemap(url.basemap);
       setSelection(url.selection ?? null);
       setPage(url.page ?? null);
+      setCommunes(url.communes ?? null);
       setCardId(url.card ?? null);
       if (url.card) setTab('rapport');
       setOpenItemId(url.workspaceItem ?? null);
@@ -293,6 +297,8 @@ export function App() {
   // A search result: a card opens (on the page, or in the panel with the focus); a feature is framed and its sheet opens.
   const chooseResult = useCallback(
     (target: SearchTarget) => {
+      setCommunes(target.kind === 'commune' ? [target.code] : null);
+      if (target.kind === 'commune') return;
       if (target.kind === 'card') {
         if (page) {
           setPage('fiches');
@@ -361,6 +367,22 @@ export function App() {
       )}
     </>
   );
+  if (communes)
+    return (
+      <>
+        {mounts}
+        <Suspense fallback={null}>
+          <CommunePage
+            codes={communes}
+            catalog={catalog}
+            data={data}
+            theme={theme}
+            search={searchBox}
+            mapHref={formatHash({ ...urlState, communes: undefined }) || '#'}
+          />
+        </Suspense>
+      </>
+    );
   if (page === 'fiches')
     return (
       <>
@@ -581,9 +603,14 @@ export function App() {
                 onOpenCard={openCardFromFeature}
                 onClose={closeFeature}
                 actions={
-                  <button type="button" className="link-button" onClick={analysePicked}>
-                    {t('ui.app.bufferFeature')}
-                  </button>
+                  <>
+                    {selection.sublayerId === 'communes' && (
+                      <a href={`#commune=${String(selectedFeature.properties.code)}`}>{t('commune.openFromFeature')}</a>
+                    )}
+                    <button type="button" className="link-button" onClick={analysePicked}>
+                      {t('ui.app.bufferFeature')}
+                    </button>
+                  </>
                 }
               />
             )}

@@ -24,6 +24,8 @@ export interface UrlState {
   workspaceItem?: string;
   /** A feature of a workspace item: item id and index in its file. */
   workspaceSelection?: { itemId: string; index: number };
+  /** « Ma commune »: one INSEE code (#commune=62498) for its page, 2 to 4 (#communes=62498,62510) side by side. */
+  communes?: string[];
   /** Presentation, embed and sharing parameters, kept raw here (typed by src/present/url-params.ts). */
   present?: Record<string, string>;
 }
@@ -31,6 +33,7 @@ export interface UrlState {
 const PRESENT_KEYS = new Set(['presentation', 'diapo', 'jeu', 'integration', 'importes']);
 
 const ID = /^[a-z0-9-]+$/;
+const INSEE = /^\d[\dAB]\d{3}$/;
 const list = (value: string): string[] => value.split(',').filter((id) => ID.test(id));
 
 /** "<id>/<index>" → parts, or null when either is malformed. */
@@ -76,6 +79,9 @@ export function parseHash(hash: string): UrlState {
     else if (key === 'objet-espace') {
       const found = idAndIndex(value);
       if (found) state.workspaceSelection = { itemId: found.id, index: found.index };
+    } else if (key === 'commune' || key === 'communes') {
+      const codes = [...new Set(value.split(',').filter((c) => INSEE.test(c)))].slice(0, 4);
+      if (codes.length > 0) state.communes = codes;
     } else if (PRESENT_KEYS.has(key)) state.present = { ...state.present, [key]: value };
   }
   return state;
@@ -97,6 +103,7 @@ export function formatHash(state: UrlState): string {
   if (state.workspaceSelection) parts.push(`objet-espace=${state.workspaceSelection.itemId}/${state.workspaceSelection.index}`);
   for (const [key, value] of Object.entries(state.present ?? {})) parts.push(`${key}=${value.replace(/[^\w.,~-]/g, encodeURIComponent)}`);
   if (state.table) parts.push(`tableau=${state.table}`);
+  if (state.communes?.length) parts.push(`${state.communes.length === 1 ? 'commune' : 'communes'}=${state.communes.join(',')}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }
 
