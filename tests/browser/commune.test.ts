@@ -138,4 +138,14 @@ describe('« Ma commune »', () => {
       writeFileSync(`${shots}/commune-sheet-download.png`, bytes);
     }
   });
+
+  it('speaks English too: figure names, ranks and what a commune lacks', async () => {
+    await openCommunePage('#commune=62498');
+    await h.page.locator('.language-switch button[lang="en"]').click();
+    await expect.poll(() => cell('ev5', 1).textContent()).toBe('EuroVelo 5 in the municipality');
+    expect(await cell('ev5', 3).textContent()).toBe('1st of 36');
+    expect(await cell('dechets', 2).textContent()).toBe('nothing on this layer');
+    await h.page.locator('.language-switch button[lang="fr"]').click();
+    await expect.poll(() => cell('ev5', 3).textContent()).toBe('1re sur 36');
+  });
 });

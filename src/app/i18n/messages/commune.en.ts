@@ -78,7 +78,7 @@ export const commune: Catalogue<typeof fr> = {
   'commune.credits': 'Sources',
   'commune.search.group': 'Municipality profiles',
   'commune.openFromFeature': 'See the municipality’s profile',
-  'commune.unit.habitants': 'inhab.',
+  'commune.unit.habitants': 'inhabitants',
   'commune.figure.population': 'Municipal population',
   'commune.figure.surface': 'Area',
   'commune.figure.ev5': 'EuroVelo 5 in the municipality',

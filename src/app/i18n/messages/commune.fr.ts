@@ -76,7 +76,7 @@ export const commune = {
   'commune.credits': 'Sources',
   'commune.search.group': 'Fiches des communes',
   'commune.openFromFeature': 'Voir la fiche de la commune',
-  'commune.unit.habitants': 'hab.',
+  'commune.unit.habitants': 'habitants',
   'commune.figure.population': 'Population municipale',
   'commune.figure.surface': 'Surface',
   'commune.figure.ev5': 'EuroVelo 5 dans la commune',
