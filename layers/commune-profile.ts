@@ -47,6 +47,8 @@ export interface NearestSite {
   /** The distance is known to ± this many km (the site's position precision). */
   plusMinusKm: number;
   feature: FeatureRef;
+  /** The site's position as the layer places it, [lon, lat]. */
+  position: [number, number];
 }
 
 export interface ReportQuote {

@@ -388,6 +388,7 @@ export function buildCommuneProfiles(input: ProfileInput): CommunesFile {
         precisionText: String(pr.precision_texte ?? ''),
         plusMinusKm: round(precisionM / 1000, 1),
         feature: { sublayer: 'dechets-etablissements', index: p.index, name: String(pr.nom ?? '') },
+        position: (p.feature.geometry as Point).coordinates.slice(0, 2) as [number, number],
       };
     }
     if (nearest) {

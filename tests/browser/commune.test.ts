@@ -60,7 +60,7 @@ describe('« Ma commune »', () => {
     // Links to the features: the EV5 pieces in Lens.
     const links = h.page.locator('.commune-figures tr[data-figure="ev5"] a');
     expect(await links.count()).toBe(ev5.features!.length);
-    expect(await links.first().getAttribute('href')).toMatch(/^#objet=ev5-troncons\/\d+$/);
+    expect(await links.first().getAttribute('href')).toMatch(/^#carte=1\d\.\d\d\/50\.\d{5}\/2\.\d{5}&objet=ev5-troncons\/\d+$/);
     if (shots) {
       await h.page.screenshot({ path: `${shots}/commune-lens-top.png` });
       await h.page
@@ -87,6 +87,23 @@ describe('« Ma commune »', () => {
     const link = h.page.locator('.feature-panel a', { hasText: 'Voir la fiche de la commune' });
     await link.click();
     await expect.poll(() => h.page.locator('#commune-titre').textContent(), { timeout: 30_000 }).toBe('Lens');
+  });
+
+  it('« Voir la commune sur la carte » opens the map framed on Lens, its sheet open', async () => {
+    await openCommunePage('#commune=62498');
+    await h.page.locator('.commune-actions a', { hasText: 'Voir la commune sur la carte' }).click();
+    await h.page.waitForFunction(() => document.body.dataset.mapState === 'idle', undefined, { timeout: 90_000 });
+    await expect.poll(() => h.page.locator('.feature-panel h2').textContent(), { timeout: 30_000 }).toBe('Lens');
+    const [zoom, lat, lon] = /carte=([\d.]+)\/([\d.]+)\/([\d.]+)/
+      .exec(await h.page.evaluate(() => window.location.hash))!
+      .slice(1)
+      .map(Number);
+    const [w, s, e, n] = lens.bounds;
+    expect(lon).toBeGreaterThan(w);
+    expect(lon).toBeLessThan(e);
+    expect(lat).toBeGreaterThan(s);
+    expect(lat).toBeLessThan(n);
+    expect(zoom).toBeGreaterThan(11);
   });
 
   it('#communes=62498,62510 compares Lens and Liévin in one table', async () => {

@@ -228,6 +228,7 @@ describe.skipIf(!mirrorDir)('« Ma commune » figures built from the open-data m
       const site = dechets[p.nearestWasteSite!.feature.index];
       expect(site.properties!.nom).toBe(p.nearestWasteSite!.name);
       expect(p.nearestWasteSite!.precisionM).toBe(site.properties!.precision_m);
+      expect(p.nearestWasteSite!.position).toEqual((site.geometry as Point).coordinates.slice(0, 2));
       if (p.nearestWasteSite!.precisionM > 0) expect(fig(p, 'dechets-distance').approximate).toMatch(/^± /);
       // Every feature link points at the feature of that name in the file the app reads.
       for (const f of p.figures.flatMap((x) => x.features ?? [])) {

@@ -23,3 +23,17 @@ describe('ordinal', () => {
     expect([1, 2, 3, 11, 12, 13, 21, 22].map((n) => ordinal('en', n))).toEqual(['1st', '2nd', '3rd', '11th', '12th', '13th', '21st', '22nd']);
   });
 });
+
+describe('mapLink', () => {
+  it('frames the commune box at a zoom that fits it, with the feature selected', async () => {
+    const { mapLink, around } = await import('../../src/app/commune/format');
+    // Lens: about 6 × 6 km.
+    const link = mapLink([2.78, 50.41, 2.86, 50.46], { sublayer: 'communes', index: 20 });
+    const [, zoom, lat, lon] = /^#carte=([\d.]+)\/([\d.]+)\/([\d.]+)&objet=communes\/20$/.exec(link)!.map(Number);
+    expect(lat).toBeCloseTo(50.435, 3);
+    expect(lon).toBeCloseTo(2.82, 3);
+    expect(zoom).toBeGreaterThan(12);
+    expect(zoom).toBeLessThan(14);
+    expect(around([2.78, 50.41, 2.86, 50.46], [2.9, 50.4])).toEqual([2.78, 50.4, 2.9, 50.46]);
+  });
+});

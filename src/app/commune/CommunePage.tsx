@@ -14,6 +14,7 @@ import { CardsSection, CatchmentsSection, QpvSection, QuotesSection, WasteSectio
 import { FiguresTable } from './FiguresTable';
 import { RankChart } from './RankChart';
 import { CHART_FIGURES, useCommunes } from './data';
+import { mapLink } from './format';
 import './commune.css';
 
 export interface CommunePageProps {
@@ -68,7 +69,7 @@ function Profile({ file, profile, props }: { file: CommunesFile; profile: Commun
         {t('commune.intro', { code: profile.code, population: fmt.int(profile.population), year: file.populationYear ?? '' })}
       </p>
       <div className="commune-actions">
-        <a href={`#objet=communes/${profile.feature.index}`}>{t('commune.seeMap')}</a>
+        <a href={mapLink(profile.bounds, profile.feature)}>{t('commune.seeMap')}</a>
         <button type="button" onClick={() => setSheet(true)}>
           {t('commune.sheet.open')}
         </button>

@@ -3,6 +3,7 @@
 // concerning it and every sentence of the report naming it, quoted under its heading.
 import type { CommuneProfile, CommunesFile } from '../../../layers/commune-profile';
 import { useI18n } from '../i18n';
+import { around, mapLink } from './format';
 
 export function QpvSection({ profile }: { profile: CommuneProfile }) {
   const { t } = useI18n();
@@ -43,7 +44,7 @@ export function WasteSection({ profile }: { profile: CommuneProfile }) {
           <ul>
             {profile.wasteSites.map((s) => (
               <li key={s.index}>
-                <a href={`#objet=${s.sublayer}/${s.index}`}>{s.name}</a>
+                <a href={mapLink(profile.bounds, s)}>{s.name}</a>
               </li>
             ))}
           </ul>
@@ -53,7 +54,7 @@ export function WasteSection({ profile }: { profile: CommuneProfile }) {
         <>
           <p>
             {t('commune.waste.nearest', { name: n.name, commune: n.commune, km: fmt.fixed(n.km, 1) })}{' '}
-            <a href={`#objet=${n.feature.sublayer}/${n.feature.index}`}>{t('commune.seeMap')}</a>
+            <a href={mapLink(around(profile.bounds, n.position), n.feature)}>{t('commune.seeMap')}</a>
           </p>
           {n.precisionM > 0 && (
             <p className="commune-approx">{t('commune.waste.precision', { km: fmt.fixed(n.plusMinusKm, 1), why: n.precisionText })}</p>

@@ -2,7 +2,7 @@
 // behind each figure as links to the map.
 import type { CommuneProfile, FigureTotal } from '../../../layers/commune-profile';
 import { useI18n } from '../i18n';
-import { figureLabel, figureValueOrNone, rankText, totalText } from './format';
+import { figureLabel, figureValueOrNone, mapLink, rankText, totalText } from './format';
 
 export function FiguresTable({ profile, totals, only }: { profile: CommuneProfile; totals: FigureTotal[]; only?: string[] }) {
   const i18n = useI18n();
@@ -47,7 +47,7 @@ export function FiguresTable({ profile, totals, only }: { profile: CommuneProfil
                     <ul>
                       {f.features.map((r) => (
                         <li key={`${r.sublayer}/${r.index}`}>
-                          <a href={`#objet=${r.sublayer}/${r.index}`}>{r.name}</a>
+                          <a href={mapLink(profile.bounds, r)}>{r.name}</a>
                           {r.counted === false && ` ${t('commune.features.partly')}`}
                         </li>
                       ))}

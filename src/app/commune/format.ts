@@ -35,3 +35,24 @@ export function totalText(i18n: Pick<I18n, 't' | 'fmt'>, f: CommuneFigure, total
   if (Math.abs(total.gap) < 0.5 * 10 ** -shown) return value;
   return i18n.t('commune.total.sum', { total: value, sum: figureValue(i18n, { value: total.sumOfCommunes, unit: f.unit }) });
 }
+
+/** The box grown to hold a point (the nearest site may lie in another commune). */
+export function around([w, s, e, n]: [number, number, number, number], [lon, lat]: [number, number]): [number, number, number, number] {
+  return [Math.min(w, lon), Math.min(s, lat), Math.max(e, lon), Math.max(n, lat)];
+}
+
+/**
+ * Address of the map framed on the commune (Web Mercator zoom fitting its box in about 900 × 650
+ * CSS pixels), with a feature selected (highlighted, its sheet open) when one is given.
+ */
+export function mapLink(bounds: [number, number, number, number], feature?: { sublayer: string; index: number }): string {
+  const [w, s, e, n] = bounds;
+  const lat = (s + n) / 2;
+  const lon = (w + e) / 2;
+  const mercY = (phi: number) => Math.log(Math.tan(Math.PI / 4 + (phi * Math.PI) / 360));
+  const zoomX = Math.log2((900 * 360) / (512 * Math.max(e - w, 1e-6)));
+  const zoomY = Math.log2((650 * 2 * Math.PI) / (512 * Math.max(mercY(n) - mercY(s), 1e-9)));
+  const zoom = Math.max(0, Math.min(18, Math.min(zoomX, zoomY) - 0.2));
+  const camera = `carte=${zoom.toFixed(2)}/${lat.toFixed(5)}/${lon.toFixed(5)}`;
+  return feature ? `#${camera}&objet=${feature.sublayer}/${feature.index}` : `#${camera}`;
+}
