@@ -61,6 +61,11 @@ describe('« Ma commune »', () => {
     const links = h.page.locator('.commune-figures tr[data-figure="ev5"] a');
     expect(await links.count()).toBe(ev5.features!.length);
     expect(await links.first().getAttribute('href')).toMatch(/^#carte=1\d\.\d\d\/50\.\d{5}\/2\.\d{5}&objet=ev5-troncons\/\d+$/);
+    // A phone: nothing scrolls sideways but the tables, inside their own boxes.
+    await h.page.setViewportSize({ width: 360, height: 740 });
+    expect(await h.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    if (shots) await h.page.screenshot({ path: `${shots}/commune-lens-phone.png` });
+    await h.page.setViewportSize({ width: 1280, height: 900 });
     if (shots) {
       await h.page.screenshot({ path: `${shots}/commune-lens-top.png` });
       await h.page

@@ -13,9 +13,9 @@ export function CompareTable({ profiles }: { profiles: CommuneProfile[] }) {
       <h1 id="commune-titre" tabIndex={-1}>
         {t('commune.compare.title')}
       </h1>
-      <div className="commune-compare-scroll">
+      <div className="commune-compare-scroll commune-table-scroll" role="region" aria-labelledby="comparaison-legende" tabIndex={0}>
         <table className="commune-figures commune-compare">
-          <caption>{t('commune.compare.caption', { names })}</caption>
+          <caption id="comparaison-legende">{t('commune.compare.caption', { names })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('commune.col.figure')}</th>
