@@ -17,6 +17,8 @@ import { loadMembers } from './members';
 import { loadCards, measureCards } from './cards';
 import type { CardsFile } from '../../layers/cards';
 import { readSource } from './steps/read';
+import { writeCommuneProfiles } from './commune-profiles';
+import { reportDigest } from './report-mentions';
 import { normalise } from './steps/normalise';
 import { validate } from './steps/validate';
 
@@ -100,12 +102,13 @@ export async function buildGeodata(options: BuildOptions): Promise<BuildResult> 
   // 2. Nothing changed → no work.
   const digest = createHash('sha256')
     .update(codeDigest(projectRoot))
+    .update(reportDigest(projectRoot))
     .update(JSON.stringify([...acquired.values()].map((a) => [a.entry.id, a.origin, a.sha256]).sort()))
     .digest('hex');
   const catalogFile = join(outDir, 'catalog.json');
   const previous = readCatalog(catalogFile);
   if (!options.force && previous?.inputsDigest === digest) {
-    const files = [...previous.layers.flatMap((l) => l.sublayers.map((s) => s.file)).filter((f): f is string => !!f), 'cards.json'];
+    const files = [...previous.layers.flatMap((l) => l.sublayers.map((s) => s.file)).filter((f): f is string => !!f), 'cards.json', 'communes.json'];
     if (files.every((f) => existsSync(join(outDir, f)))) {
       log(`Données à jour (${files.length} fichiers FlatGeobuf, empreinte ${digest.slice(0, 12)}) : rien à faire.`);
       return { skipped: true, catalog: previous };
@@ -247,6 +250,16 @@ export async function buildGeodata(options: BuildOptions): Promise<BuildResult> 
   const cards = measureCards(loadCards(projectRoot), { layers, features: featuresBySublayer, territory: ctx.territory });
   const cardsFile: CardsFile = { version: 1, report: REPORT, cards };
   writeFileSync(join(staging, 'cards.json'), JSON.stringify(cardsFile, null, 1));
+  writeCommuneProfiles(staging, {
+    projectRoot,
+    layers,
+    features: featuresBySublayer,
+    members,
+    communes: ctx.communes,
+    territory: ctx.territory,
+    cards,
+    log,
+  });
   log(`Fiches du rapport : ${cards.length}, ${cards.reduce((n, c) => n + Object.keys(c.measured).length, 0)} chiffres mesurés sur la carte.`);
 
   // 4. Publish: new files replace the old ones, the catalog last, so an interrupted build is never

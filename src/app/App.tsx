@@ -1,7 +1,7 @@
 // Application shell: loads the catalog, the data and the report cards, owns the view state
 // (mirrored in the address by useAddressSync), and lays out header, side panel (layers | report |
 // workbench tabs) and map, or one of the full pages without the map (cards, accessibility).
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Bounds } from '../../layers/types';
 import { themeClair, themeContraste } from '../../layers/theme';
 import { findSublayer } from '../../layers/index';
@@ -43,6 +43,8 @@ import { useFileDrop } from './workbench/useFileDrop';
 // styled from the first frame (CSS is not part of the JavaScript the map waits for).
 import './present/present.css';
 
+// « Ma commune » pages load when opened.
+const CommunePage = lazy(() => import('./commune/CommunePage'));
 const NO_LAYERS: never[] = [];
 
 export function App() {
@@ -50,6 +52,7 @@ export function App() {
   const baseTheme = useMemo(() => (window.matchMedia('(prefers-contrast: more)').matches ? themeContraste : themeClair), []);
   const catalogState = useCatalog();
   const [page, setPage] = useState<UrlState['page'] | null>(initialUrl.page ?? null);
+  const [communes, setCommunes] = useState<string[] | null>(initialUrl.communes ?? null);
   const [table, setTable] = useState<string | null>(initialUrl.table ?? null);
   const [sheet, setSheet] = useState<SheetSize>('reduit');
   const viewBounds = useRef<Bounds | null>(null);
@@ -100,6 +103,7 @@ export function App() {
     workspaceSelection: workspaceSelection ?? undefined,
     table: table ?? undefined,
     present: present.urlParams,
+    communes: communes ?? undefined,
   };
   // A hash typed or pasted by the user (or a link between the map and a full page) applies without reloading.
   useAddressSync(urlState, (url) => {
@@ -107,6 +111,7 @@ export function App() {
     if (url.basemap) setBasemap(url.basemap);
     selecting.followAddress(url);
     setPage(url.page ?? null);
+    setCommunes(url.communes ?? null);
     setCardId(url.card ?? null);
     if (url.card) setTab('rapport');
     setOpenItemId(url.workspaceItem ?? null);
@@ -182,6 +187,8 @@ export function App() {
   // A search result: a card opens (on the page, or in the panel with the focus); a feature is framed and its sheet opens.
   const chooseResult = useCallback(
     (target: SearchTarget) => {
+      setCommunes(target.kind === 'commune' ? [target.code] : null);
+      if (target.kind === 'commune') return;
       if (target.kind === 'card') {
         if (page) {
           setPage('fiches');
@@ -239,6 +246,22 @@ export function App() {
       }}
     />
   );
+  if (communes)
+    return (
+      <>
+        {mounts}
+        <Suspense fallback={null}>
+          <CommunePage
+            codes={communes}
+            catalog={catalog}
+            data={data}
+            theme={theme}
+            search={searchBox}
+            mapHref={formatHash({ ...urlState, communes: undefined }) || '#'}
+          />
+        </Suspense>
+      </>
+    );
   if (page === 'fiches')
     return (
       <>

@@ -10,7 +10,20 @@ const BASEMAP_IDS = basemaps.map((b) => b.id as string);
 /** Whatever the input, the parsed state only holds values the app can use as they are. */
 function expectSane(state: UrlState): void {
   const keys = Object.keys(state);
-  const known = ['camera', 'layers', 'sublayers', 'basemap', 'selection', 'card', 'page', 'workspaceItem', 'workspaceSelection', 'table', 'present'];
+  const known = [
+    'camera',
+    'layers',
+    'sublayers',
+    'basemap',
+    'selection',
+    'card',
+    'page',
+    'workspaceItem',
+    'workspaceSelection',
+    'table',
+    'present',
+    'communes',
+  ];
   expect(keys.filter((k) => !known.includes(k))).toEqual([]);
   if (state.camera) {
     const { zoom, lat, lon } = state.camera;
@@ -33,6 +46,7 @@ function expectSane(state: UrlState): void {
   }
   for (const id of [state.card, state.workspaceItem, state.table]) if (id !== undefined) expect(id).toMatch(ID);
   if (state.page !== undefined) expect(PAGE_FLAGS).toContain(state.page);
+  for (const code of state.communes ?? []) expect(code).toMatch(/^\d[\dAB]\d{3}$/);
   for (const [key, value] of Object.entries(state.present ?? {})) {
     expect(HASH_KEYS).toContain(key);
     expect(typeof value).toBe('string');
@@ -50,6 +64,8 @@ const SAMPLES: Record<HashKey, string> = {
   espace: 'import-1',
   'objet-espace': 'import-1/3',
   tableau: 'ev5-troncons',
+  commune: '62498',
+  communes: '62498,62510',
   presentation: 'rapport',
   diapo: '3',
   jeu: '1.abc',

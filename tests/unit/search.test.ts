@@ -67,12 +67,19 @@ describe('search', () => {
     expect(groups[0].group).toBe('communes');
     expect(groups[0].entries[0].label).toBe('Liévin');
     expect(groups[0].entries[0].target).toEqual({ kind: 'feature', sublayerId: 'communes', index: 1 });
-    expect(groups.map((g) => g.group)).toEqual(['communes', 'parcs-terrils', 'parcs-cavaliers', 'qpv', 'fiches']);
+    expect(groups.map((g) => g.group)).toEqual(['communes', 'ma-commune', 'parcs-terrils', 'parcs-cavaliers', 'qpv', 'fiches']);
+    // « Ma commune »: the commune's page, right after the commune on the map.
+    expect(groups[1].entries[0].label).toBe('Liévin');
+    expect(groups[1].entries[0].target).toEqual({ kind: 'commune', code: '62001' });
   });
 
   it('is insensitive to case and accents in both directions', () => {
-    expect(groupsOf('ÉLEU')).toEqual([['communes', 1, ['Éleu-dit-Leauwette']]]);
-    expect(groupsOf('eleu dit')).toEqual([['communes', 1, ['Éleu-dit-Leauwette']]]);
+    const eleu = [
+      ['communes', 1, ['Éleu-dit-Leauwette']],
+      ['ma-commune', 1, ['Éleu-dit-Leauwette']],
+    ];
+    expect(groupsOf('ÉLEU')).toEqual(eleu);
+    expect(groupsOf('eleu dit')).toEqual(eleu);
   });
 
   it('ranks a name that starts with the query before one that only contains it', () => {

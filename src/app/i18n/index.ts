@@ -81,7 +81,7 @@ export function readLocalePreference(): Locale {
   }
 }
 
-interface I18n {
+export interface I18n {
   locale: Locale;
   setLocale: (locale: Locale) => void;
   t: (key: MessageKey, params?: Params) => string;

@@ -53,9 +53,14 @@ export function SelectedFeatureSheet(props: SelectedFeatureSheetProps) {
       onOpenCard={props.onOpenCard}
       onClose={sheet.onClose}
       actions={
-        <button type="button" className="link-button" onClick={props.onAnalyse}>
-          {sheet.action}
-        </button>
+        <>
+          {selection?.sublayerId === 'communes' && feature && sheet.feature === feature && (
+            <a href={`#commune=${String(feature.properties?.code)}`}>{t('commune.openFromFeature')}</a>
+          )}
+          <button type="button" className="link-button" onClick={props.onAnalyse}>
+            {sheet.action}
+          </button>
+        </>
       }
     />
   );

@@ -26,7 +26,9 @@ export function AtlasSearch({ data, cards, onChoose, onFocus }: AtlasSearchProps
     (group: string) =>
       group === 'fiches'
         ? t('search.group.cards')
-        : domainString(locale, group === 'qpv' ? qpvTitle : (findSublayer(group)?.sublayer.title ?? group)),
+        : group === 'ma-commune'
+          ? t('commune.search.group')
+          : domainString(locale, group === 'qpv' ? qpvTitle : (findSublayer(group)?.sublayer.title ?? group)),
     [t, locale],
   );
   const loading = !allSettled(data) || cards.status === 'chargement';

@@ -7,7 +7,8 @@ import type { LayerData } from '../data/useLayerData';
 import { asList, isEmptyValue } from '../ui/format';
 import { normalise } from './normalise';
 
-export type SearchTarget = { kind: 'feature'; sublayerId: string; index: number } | { kind: 'card'; cardId: string };
+export type SearchTarget =
+  { kind: 'feature'; sublayerId: string; index: number } | { kind: 'card'; cardId: string } | { kind: 'commune'; code: string };
 
 export interface SearchEntry {
   /** Stable id, also the option's DOM id suffix. */
@@ -69,6 +70,18 @@ function featureEntries(sublayer: SublayerDefinition, features: GeoFeature[]): S
   });
 }
 
+/** « Ma commune »: each commune's page, a group of its own right after the communes on the map. */
+function communeProfileEntries(features: GeoFeature[]): SearchEntry[] {
+  return features.flatMap((f) => {
+    const code = String(f.properties?.code ?? '');
+    const label = String(f.properties?.nom ?? '');
+    if (!code || !label) return [];
+    return [
+      { id: `ma-commune-${code}`, group: 'ma-commune', label, target: { kind: 'commune' as const, code }, key: normalise(label), detailKey: '' },
+    ];
+  });
+}
+
 export function buildSearchIndex(data: LayerData, cards: BuiltCard[]): SearchEntry[] {
   const entries: SearchEntry[] = [];
   for (const layer of layerDefinitions) {
@@ -76,6 +89,7 @@ export function buildSearchIndex(data: LayerData, cards: BuiltCard[]): SearchEnt
       const d = data[sublayer.id];
       if (SKIPPED.has(sublayer.id) || d?.state !== 'ok') continue;
       entries.push(...featureEntries(sublayer, d.features));
+      if (sublayer.id === 'communes') entries.push(...communeProfileEntries(d.features));
     }
   }
   for (const card of cards) {
@@ -111,7 +125,12 @@ function rank(entry: SearchEntry, query: string, words: string[]): number | null
 }
 
 /** Group order: the sublayers in panel order (communes first), QPV in place of their communes, then the cards. */
-export const GROUP_ORDER = [...layerDefinitions.flatMap((l) => l.sublayers.map((s) => (s.id === 'qpv-communes' ? 'qpv' : s.id))), 'fiches'];
+export const GROUP_ORDER = [
+  ...layerDefinitions.flatMap((l) =>
+    l.sublayers.flatMap((s) => (s.id === 'qpv-communes' ? ['qpv'] : s.id === 'communes' ? ['communes', 'ma-commune'] : [s.id])),
+  ),
+  'fiches',
+];
 
 export function search(index: SearchEntry[], text: string, perGroup = 6): SearchGroup[] {
   const query = normalise(text);

@@ -24,6 +24,8 @@ export interface UrlState {
   workspaceItem?: string;
   /** A feature of a workspace item: item id and index in its file. */
   workspaceSelection?: { itemId: string; index: number };
+  /** « Ma commune »: one INSEE code (#commune=62498) for its page, 2 to 4 (#communes=62498,62510) side by side. */
+  communes?: string[];
   /** Presentation, embed and sharing parameters, kept raw here (typed by src/app/present/url-params.ts). */
   present?: Record<string, string>;
 }
@@ -42,6 +44,8 @@ export const HASH_KEYS = [
   'espace',
   'objet-espace',
   'tableau',
+  'commune',
+  'communes',
   ...PRESENT_KEY_LIST,
 ] as const;
 export type HashKey = (typeof HASH_KEYS)[number];
@@ -49,6 +53,7 @@ export type HashKey = (typeof HASH_KEYS)[number];
 export const PAGE_FLAGS = ['fiches', 'accessibilite'] as const;
 
 const ID = /^[a-z0-9-]+$/;
+const INSEE = /^\d[\dAB]\d{3}$/;
 const list = (value: string): string[] => value.split(',').filter((id) => ID.test(id));
 
 /** "<id>/<index>" → parts, or null when either is malformed. */
@@ -95,6 +100,9 @@ export function parseHash(hash: string): UrlState {
     else if (key === 'objet-espace') {
       const found = idAndIndex(value);
       if (found) state.workspaceSelection = { itemId: found.id, index: found.index };
+    } else if (key === 'commune' || key === 'communes') {
+      const codes = [...new Set(value.split(',').filter((c) => INSEE.test(c)))].slice(0, 4);
+      if (codes.length > 0) state.communes = codes;
     } else if (PRESENT_KEYS.has(key)) state.present = { ...state.present, [key]: value };
   }
   return state;
@@ -117,6 +125,7 @@ export function formatHash(state: UrlState): string {
   // Per code point (u): an emoji cut into UTF-16 halves made encodeURIComponent throw and the page fail.
   for (const [key, value] of Object.entries(state.present ?? {})) parts.push(`${key}=${value.replace(/[^\w.,~-]/gu, encodeURIComponent)}`);
   if (state.table) parts.push(`tableau=${state.table}`);
+  if (state.communes?.length) parts.push(`${state.communes.length === 1 ? 'commune' : 'communes'}=${state.communes.join(',')}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }
 
