@@ -8,6 +8,7 @@ import { useI18n } from '../i18n';
 import { Fr, useFrLang } from '../i18n/Localized';
 import { CardList } from './CardList';
 import { CardView, type LinkedCount } from './CardView';
+import { clearPassage } from '../search/text/passage-store';
 import './cards.css';
 
 interface CardBrowserProps {
@@ -33,6 +34,8 @@ export function CardBrowser({ state, card, onOpen, onClose, linked, onFrame, map
   const lastOpen = useRef<string | null>(null);
   const [openedHere, setOpenedHere] = useState(false);
   const open = (id: string) => {
+    // Opened from the list, a card shows no sentence found by an earlier search.
+    clearPassage();
     setOpenedHere(true);
     onOpen(id);
   };

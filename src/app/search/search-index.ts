@@ -7,7 +7,9 @@ import type { LayerData } from '../data/useLayerData';
 import { asList, isEmptyValue } from '../ui/format';
 import { normalise } from './normalise';
 
-export type SearchTarget = { kind: 'feature'; sublayerId: string; index: number } | { kind: 'card'; cardId: string };
+/** A card, opened at one sentence of the report's text when the search found it there. */
+export type SearchTarget =
+  { kind: 'feature'; sublayerId: string; index: number } | { kind: 'card'; cardId: string; passage?: { heading: string; text: string } };
 
 export interface SearchEntry {
   /** Stable id, also the option's DOM id suffix. */
@@ -104,14 +106,16 @@ function rank(entry: SearchEntry, query: string, words: string[]): number | null
   const inName = words.every((w) => entry.key.includes(w));
   if (inName) {
     if (entry.key.startsWith(query)) return 0;
-    if (entry.key.split(' ').some((part) => part.startsWith(words[0]))) return 1;
-    return 2;
+    // Several words written together, as typed (« Pass Pass »), come before the same words apart (« passerelle »).
+    const phrase = words.length > 1 && ` ${entry.key} `.includes(` ${query} `) ? -0.5 : 0;
+    if (entry.key.split(' ').some((part) => part.startsWith(words[0]))) return 1 + phrase;
+    return 2 + phrase;
   }
   return words.every((w) => entry.key.includes(w) || entry.detailKey.includes(w)) ? 3 : null;
 }
 
-/** Group order: the sublayers in panel order (communes first), QPV in place of their communes, then the cards. */
-export const GROUP_ORDER = [...layerDefinitions.flatMap((l) => l.sublayers.map((s) => (s.id === 'qpv-communes' ? 'qpv' : s.id))), 'fiches'];
+/** Group order: the sublayers in panel order (communes first), QPV in place of their communes, then the cards, then the report's text. */
+export const GROUP_ORDER = [...layerDefinitions.flatMap((l) => l.sublayers.map((s) => (s.id === 'qpv-communes' ? 'qpv' : s.id))), 'fiches', 'texte'];
 
 export function search(index: SearchEntry[], text: string, perGroup = 6): SearchGroup[] {
   const query = normalise(text);
