@@ -47,6 +47,7 @@ const WorkbenchMount = lazy(() => import('./workbench/WorkbenchMount'));
 const PresentMount = lazy(() => import('./present/PresentMount'));
 const loadWorkbenchPanel = () => import('./workbench/ui/WorkbenchPanel');
 const WorkbenchPanel = lazy(loadWorkbenchPanel);
+const FiguresPage = lazy(() => import('./figures/FiguresPage'));
 const NO_LAYERS: never[] = [];
 
 const hasFiles = (event: DragEvent) => [...event.dataTransfer.types].includes('Files');
@@ -374,6 +375,15 @@ export function App() {
           search={searchBox}
           statementHref={statementHref}
         />
+      </>
+    );
+  if (page === 'chiffres')
+    return (
+      <>
+        {mounts}
+        <Suspense fallback={null}>
+          <FiguresPage state={cardsState} mapHref={mapHref(null)} search={searchBox} statementHref={statementHref} />
+        </Suspense>
       </>
     );
   if (page === 'accessibilite')

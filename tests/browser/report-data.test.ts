@@ -1,6 +1,9 @@
-// The report as data: the full-text search of the report that opens a card at the sentence found. Expectations come from dist/data (cards.json, report-text.json).
+// The report as data: the #chiffres page (every figure of every card, sortable, filterable,
+// downloadable as CSV and JSON, axe-clean) and the full-text search of the report that opens a
+// card at the sentence found. Expectations come from dist/data (cards.json, report-text.json).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltCard, CardsFile } from '../../layers/cards';
 import type { ReportTextFile } from '../../src/core/report/passages';
@@ -12,7 +15,9 @@ import { DIST, openAtlas, startHarness, type Harness } from './harness';
 let h: Harness;
 let cardsFile: CardsFile;
 let text: ReportTextFile;
+let figureCount: number;
 
+const rowCount = () => h.page.locator('.figures-table tbody tr').count();
 const focusedSentence = () => h.page.evaluate(() => document.activeElement?.classList.contains('found-sentence') ?? false);
 /** The sentence is on screen, and so is the header (its title and search were not scrolled away). */
 const inViewport = () =>
@@ -38,12 +43,88 @@ function wordOnlyIn(card: BuiltCard): string {
 beforeAll(async () => {
   cardsFile = builtCards();
   text = JSON.parse(readFileSync(join(DIST, 'data', 'report-text.json'), 'utf8')) as ReportTextFile;
+  figureCount = cardsFile.cards.reduce((n, c) => n + c.figures.length, 0);
   h = await startHarness({ viewport: { width: 1280, height: 900 } });
   await h.page.emulateMedia({ reducedMotion: 'reduce' });
 });
 
 afterAll(async () => {
   await h?.close();
+});
+
+describe('#chiffres : les chiffres du rapport en données ouvertes', () => {
+  it('liste chaque chiffre de chaque fiche, avec la source, sans violation axe', async () => {
+    await h.page.goto('about:blank');
+    await h.page.goto(`${h.baseUrl}/#chiffres`);
+    await expect.poll(rowCount, { timeout: 20_000 }).toBe(figureCount);
+    expect(await h.page.locator('h2').first().textContent()).toBe('Les chiffres du rapport');
+    const intro = (await h.page.locator('.report-intro').textContent()) ?? '';
+    expect(intro).toContain(cardsFile.report.title);
+    expect(intro).toContain(cardsFile.report.act);
+    expect(intro).toContain(cardsFile.report.date);
+    expect(await h.page.title()).toMatch(/^Les chiffres du rapport – /);
+    // No map on this page, and no FlatGeobuf read.
+    expect(await h.page.locator('.maplibregl-canvas').count()).toBe(0);
+    expect(h.requests.filter((u) => u.endsWith('.fgb'))).toEqual([]);
+    const violations = await axeViolations(h.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await h.page.screenshot({ path: '/tmp/17b-chiffres.png', fullPage: false });
+  });
+
+  it('trie par valeur (aria-sort), filtre sans accents et par fiche', async () => {
+    const valueHeader = h.page.locator('th[data-column="value"]');
+    await valueHeader.getByRole('button').click();
+    expect(await valueHeader.getAttribute('aria-sort')).toBe('ascending');
+    const values = async () =>
+      await h.page.locator('.figures-table tbody td[data-valeur]').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-valeur'))));
+    const up = await values();
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    await valueHeader.getByRole('button').click();
+    expect(await valueHeader.getAttribute('aria-sort')).toBe('descending');
+    expect((await values())[0]).toBe(Math.max(...up));
+
+    await h.page.getByLabel('Filtrer (libellé, citation, section, fiche)').fill('COMPOSTAGE');
+    const expected = cardsFile.cards.flatMap((c) =>
+      c.figures.filter((f) => normalise(`${f.label} ${f.quote} ${f.section} ${c.title} ${f.unit}`).includes('compostage')),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(rowCount).toBe(expected.length);
+    await h.page.getByLabel('Filtrer (libellé, citation, section, fiche)').fill('');
+    const ev5 = cardsFile.cards.find((c) => c.id === 'ev5')!;
+    await h.page.getByLabel('Fiche', { exact: true }).selectOption('ev5');
+    await expect.poll(rowCount).toBe(ev5.figures.length);
+    expect(await h.page.locator('.card-count').textContent()).toBe(`${ev5.figures.length} chiffres affichés sur ${figureCount}`);
+    await h.page.getByLabel('Fiche', { exact: true }).selectOption('');
+    await h.page.screenshot({ path: '/tmp/17b-chiffres-sorted.png', fullPage: false });
+  });
+
+  it('télécharge le CSV (tableur français) et le JSON de tous les chiffres', async () => {
+    const [csv] = await Promise.all([h.page.waitForEvent('download'), h.page.getByRole('button', { name: /^Télécharger en CSV/ }).click()]);
+    expect(csv.suggestedFilename()).toBe('chiffres-rapport-developpement-durable-2019-2020.csv');
+    const csvText = readFileSync((await csv.path())!, 'utf8');
+    expect(csvText.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<Record<string, string>>(csvText.slice(1), { header: true, delimiter: ';', skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(figureCount);
+    const all = cardsFile.cards.flatMap((c) => c.figures.map((f) => ({ card: c, f })));
+    rows.forEach((row, i) => {
+      expect(row.chiffre).toBe(all[i].f.id);
+      expect(Number(row.valeur.replace(',', '.'))).toBe(all[i].f.value);
+      const m = all[i].card.measured[all[i].f.id];
+      expect(row.valeur_carte === '' ? null : Number(row.valeur_carte.replace(',', '.'))).toBe(m ? m.value : null);
+    });
+    const [json] = await Promise.all([h.page.waitForEvent('download'), h.page.getByRole('button', { name: /^Télécharger en JSON/ }).click()]);
+    const data = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { source: { act: string }; chiffres: unknown[] };
+    expect(data.source.act).toBe(cardsFile.report.act);
+    expect(data.chiffres).toHaveLength(figureCount);
+  });
+
+  it('est annoncée depuis la liste des fiches', async () => {
+    await h.page.goto('about:blank');
+    await h.page.goto(`${h.baseUrl}/#fiches`);
+    await h.page.getByRole('link', { name: /^Tous les chiffres du rapport/ }).click();
+    await expect.poll(rowCount, { timeout: 20_000 }).toBe(figureCount);
+    expect(await h.page.evaluate(() => location.hash)).toMatch(/^#chiffres/);
+  });
 });
 
 describe('Recherche dans le texte du rapport', () => {

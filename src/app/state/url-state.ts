@@ -1,7 +1,8 @@
 // View state <-> URL hash, so any view can be shared, bookmarked or restored on reload:
 // #carte=zoom/lat/lon&couches=a,b&sous-couches=c,d&fond=osm&objet=sublayer/index&fiche=card
 // A leading bare `fiches` flag asks for the full-page card list (no map): #fiches&fiche=ev5
-// (`accessibilite` likewise for the accessibility statement); tableau=<sublayer> opens its table view.
+// (`accessibilite` likewise for the accessibility statement, `chiffres` for the report's figures as a
+// table); tableau=<sublayer> opens its table view.
 // Workspace items of this browser: espace=<item>&objet-espace=<item>/<index>
 import type { Camera, Selection } from '../../core/view';
 import { isBasemapId, type BasemapId } from '../../core/map-style/basemaps';
@@ -16,8 +17,8 @@ export interface UrlState {
   selection?: Selection;
   /** Id of the open report card. */
   card?: string;
-  /** 'fiches': the report cards as a full page, the map not shown; 'accessibilite': the accessibility statement. */
-  page?: 'fiches' | 'accessibilite';
+  /** 'fiches': the report cards as a full page, the map not shown; 'accessibilite': the accessibility statement; 'chiffres': the figures. */
+  page?: 'fiches' | 'accessibilite' | 'chiffres';
   /** Sublayer whose table view is open. */
   table?: string;
   /** Workspace item open in the workbench (an import or an analysis result of this browser). */
@@ -45,7 +46,7 @@ export function parseHash(hash: string): UrlState {
   const text = hash.replace(/^#/, '');
   if (!text) return state;
   for (const part of text.split('&')) {
-    if (part === 'fiches' || part === 'accessibilite') {
+    if (part === 'fiches' || part === 'accessibilite' || part === 'chiffres') {
       state.page = part;
       continue;
     }
