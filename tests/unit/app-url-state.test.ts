@@ -27,7 +27,7 @@ function expectSane(state: UrlState): void {
     expect(state.selection.index).toBeGreaterThanOrEqual(0);
   }
   if (state.card !== undefined) expect(state.card).toMatch(ID);
-  if (state.page !== undefined) expect(state.page).toBe('fiches');
+  if (state.page !== undefined) expect(['fiches', 'accessibilite', 'chiffres']).toContain(state.page);
 }
 
 describe('parseHash: defaults', () => {
@@ -195,6 +195,13 @@ describe('parseHash: open card (fiche=) and full-page list (#fiches)', () => {
     expect(parseHash('#fiches')).toEqual({ page: 'fiches' });
     expect(parseHash('#fiches&fiche=ev5')).toEqual({ page: 'fiches', card: 'ev5' });
     expect(parseHash('#fiche=ev5&fiches')).toEqual({ page: 'fiches', card: 'ev5' });
+  });
+
+  it('the bare flag "chiffres" asks for the figures page, and survives a round trip with the rest of the view', () => {
+    expect(parseHash('#chiffres')).toEqual({ page: 'chiffres' });
+    const state: UrlState = { page: 'chiffres', layers: ['ev5'], camera: { zoom: 11, lat: 50.43, lon: 2.83 } };
+    expect(parseHash(formatHash(state))).toEqual(state);
+    expect(parseHash('#chiffres=1').page).toBeUndefined();
   });
 
   it('"fiches" with a value, or the singular "fiche", is not the full-page flag', () => {
