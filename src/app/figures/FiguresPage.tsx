@@ -101,8 +101,8 @@ export default function FiguresPage({ state, mapHref, search, statementHref }: F
               {t('report.figures.intro')}
               {t('report.figures.source')}
               <cite lang={lang}>{file.report.title}</cite>
-              {file.report.authority && <span lang={lang}>, {file.report.authority}</span>},{' '}
-              {t('report.figures.act', { act: file.report.act, date: file.report.date })}.
+              {file.report.authority && <span lang={lang}>, {file.report.authority}</span>}, {t('report.figures.act', { act: file.report.act })}
+              <span lang={lang}>{file.report.date}</span>.
             </p>
             <p className="note">{t('report.figures.yearRule')}</p>
             <p className="figures-links">

@@ -11,7 +11,7 @@ export const report: Catalogue<typeof fr> = {
   'report.figures.intro':
     'Every key figure of the cards, with its exact quote (in French), the section of the report it stands under and, where the map can measure it, the measured value. ',
   'report.figures.source': 'Source: ',
-  'report.figures.act': 'act {act} of the community council of {date}',
+  'report.figures.act': 'act {act} of the community council of ',
   'report.figures.yearRule':
     'Year: the one the figure’s label states (“in 2019”, “(2017)”, “2018-2028”); otherwise the one of its quote when the quote gives no other number. A year of comparison (“compared with 2018”, “since 1990”, “/ 2018”, “end of 2021”) is not the figure’s year; two different years, or none: the cell stays empty.',
   'report.figures.download': 'Download',

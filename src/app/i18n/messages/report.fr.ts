@@ -9,7 +9,7 @@ export const report = {
   'report.figures.intro':
     'Chaque chiffre clé des fiches, avec sa citation exacte, la section du rapport où il figure et, quand la carte permet de le mesurer, la valeur mesurée. ',
   'report.figures.source': 'Source : ',
-  'report.figures.act': 'acte {act} du conseil communautaire du {date}',
+  'report.figures.act': 'acte {act} du conseil communautaire du ',
   'report.figures.yearRule':
     'Année : celle que le libellé du chiffre écrit (« en 2019 », « (2017) », « 2018-2028 ») ; à défaut, celle de sa citation quand la citation ne donne pas d’autre nombre. Une année de comparaison (« par rapport à 2018 », « depuis 1990 », « / 2018 », « fin 2021 ») n’est pas l’année du chiffre ; deux années différentes, ou aucune : la case reste vide.',
   'report.figures.download': 'Télécharger',
