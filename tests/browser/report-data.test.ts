@@ -159,8 +159,9 @@ describe('Recherche dans le texte du rapport', () => {
     await input.press('Enter');
 
     await expect.poll(() => h.page.locator('#fiche-rapport-titre').textContent()).toBe(card.title);
-    // A card without map: no "on the map" section.
-    expect(await h.page.locator('.card-view .note', { hasText: 'Sur la carte' }).count()).toBe(0);
+    // A card without map says so, and names no layer.
+    expect(await h.page.locator('.card-view .card-no-map').textContent()).toMatch(/^Cette section du rapport n’a pas de lieu sur la carte/);
+    expect(await h.page.locator('.card-view .card-map').count()).toBe(0);
     const sentence = h.page.locator('.found-sentence');
     const passage = text.passages.find((p) => p.card === card!.id && normalise(p.text).includes(word))!;
     expect(normalise((await sentence.textContent()) ?? '')).toBe(normalise(`« ${passage.text} »`));

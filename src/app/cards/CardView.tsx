@@ -85,7 +85,8 @@ export function CardView({ card, report, linked, focusOnOpen, onBack, onFrame, m
       </p>
       {passage && <FoundPassage passage={passage} />}
 
-      {linked && (
+      {card.links.length === 0 && <p className="note card-no-map">{t('report.card.noMap')}</p>}
+      {linked && card.links.length > 0 && (
         <section className="card-map" aria-labelledby="fiche-carte">
           <h3 id="fiche-carte">{t('cards.onMap')}</h3>
           <ul>

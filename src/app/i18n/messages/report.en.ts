@@ -5,6 +5,7 @@ export const report: Catalogue<typeof fr> = {
   'report.text.group': 'Report text',
   'report.text.found': 'Passage found in the report',
   'report.text.hide': 'Hide the passage',
+  'report.card.noMap': 'This section of the report has no place on the map: the card gives its text, figures and charts.',
   'report.figures.link': 'Every figure of the report, as a table and as open data (CSV, JSON)',
   'report.figures.subtitle': 'Sustainable development report · figures',
   'report.figures.title': 'The figures of the report',

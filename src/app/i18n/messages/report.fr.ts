@@ -3,6 +3,7 @@ export const report = {
   'report.text.group': 'Texte du rapport',
   'report.text.found': 'Passage trouvé dans le rapport',
   'report.text.hide': 'Masquer le passage',
+  'report.card.noMap': 'Cette section du rapport n’a pas de lieu sur la carte : la fiche en donne le texte, les chiffres et les graphiques.',
   'report.figures.link': 'Tous les chiffres du rapport, en tableau et en données ouvertes (CSV, JSON)',
   'report.figures.subtitle': 'Rapport développement durable · chiffres',
   'report.figures.title': 'Les chiffres du rapport',
