@@ -33,5 +33,6 @@ export function writeReportText(projectRoot: string, dir: string, cards: Section
   }
   const text = buildReportText(readFileSync(file, 'utf8'), cards);
   writeFileSync(join(dir, REPORT_TEXT_FILE), JSON.stringify(text));
-  log(`Texte du rapport : ${text.passages.length} phrases indexées pour ${new Set(text.passages.map((p) => p.card)).size} fiches.`);
+  const cardCount = new Set(text.passages.map((p) => p.card)).size;
+  log(`Texte du rapport : ${text.passages.length} phrases indexées pour ${cardCount} fiche${cardCount > 1 ? 's' : ''}.`);
 }

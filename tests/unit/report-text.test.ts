@@ -1,11 +1,12 @@
 // Full-text search of the report: the pipeline's passages (sentences of each card's section, read
 // from ../shared/report), the search entries they make, and the marks put on the found words.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { BuiltCard } from '../../layers/cards';
 import { reportPassages, sentencesOf } from '../../src/core/report/passages';
-import { buildReportText } from '../../scripts/geodata/report-text';
+import { buildReportText, REPORT_TEXT_FILE, writeReportText } from '../../scripts/geodata/report-text';
 import { loadCards } from '../../scripts/geodata/cards';
 import { search } from '../../src/app/search/search-index';
 import { matchRanges, segments, snippet } from '../../src/app/search/text/highlight';
@@ -66,6 +67,44 @@ describe('report passages', () => {
 
   it('refuses a card whose section is no heading of the report', () => {
     expect(() => buildReportText('## Une section\nTexte.', [{ id: 'x', section: 'Une autre' }])).toThrow(/fiche « x »/);
+  });
+});
+
+describe('pipeline step', () => {
+  const dirs: string[] = [];
+  const tmp = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-report-text-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterEach(() => {
+    delete process.env.ATLAS_REPORT;
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+
+  it('writes report-text.json from the report ATLAS_REPORT names', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'rapport.md'), '## 2- Une section\n\nPremière phrase. Deuxième phrase.\n');
+    process.env.ATLAS_REPORT = join(dir, 'rapport.md');
+    const lines: string[] = [];
+    writeReportText(ROOT, dir, [{ id: 'une', section: '2- Une section' }], (l) => lines.push(l));
+    expect(JSON.parse(readFileSync(join(dir, REPORT_TEXT_FILE), 'utf8'))).toEqual({
+      version: 1,
+      passages: [
+        { card: 'une', heading: '2- Une section', text: 'Première phrase.' },
+        { card: 'une', heading: '2- Une section', text: 'Deuxième phrase.' },
+      ],
+    });
+    expect(lines).toEqual(['Texte du rapport : 2 phrases indexées pour 1 fiche.']);
+  });
+
+  it('without the report, writes nothing and says the search will not cover its text', () => {
+    const dir = tmp();
+    process.env.ATLAS_REPORT = join(dir, 'absent.md');
+    const lines: string[] = [];
+    writeReportText(ROOT, dir, [{ id: 'une', section: 'x' }], (l) => lines.push(l));
+    expect(existsSync(join(dir, REPORT_TEXT_FILE))).toBe(false);
+    expect(lines[0]).toMatch(/^Texte du rapport absent .*: la recherche ne portera pas sur le texte du rapport\.$/);
   });
 });
 
