@@ -166,6 +166,10 @@ describe('Recherche dans le texte du rapport', () => {
     const passage = text.passages.find((p) => p.card === card!.id && normalise(p.text).includes(word))!;
     expect(normalise((await sentence.textContent()) ?? '')).toBe(normalise(`« ${passage.text} »`));
     expect(normalise((await sentence.locator('mark').first().textContent()) ?? '')).toContain(word);
+    // Where it stands: the card's section, then the heading just above the sentence.
+    const where = (await h.page.locator('.found-passage figcaption cite').textContent()) ?? '';
+    expect(where.startsWith(card.section)).toBe(true);
+    expect(where.endsWith(passage.heading)).toBe(true);
     await expect.poll(focusedSentence).toBe(true);
     expect(await inViewport()).toBe(true);
     const violations = await axeViolations(h.page);

@@ -83,7 +83,7 @@ export function CardView({ card, report, linked, focusOnOpen, onBack, onFrame, m
       <p className="card-summary" lang={lang}>
         {card.summary}
       </p>
-      {passage && <FoundPassage passage={passage} />}
+      {passage && <FoundPassage passage={passage} section={card.section} />}
 
       {card.links.length === 0 && <p className="note card-no-map">{t('report.card.noMap')}</p>}
       {linked && card.links.length > 0 && (

@@ -23,7 +23,8 @@ function centreInScroller(element: HTMLElement): void {
   scroller.scrollTop += box.top - frame.top - (frame.height - box.height) / 2;
 }
 
-export function FoundPassage({ passage }: { passage: Passage }) {
+/** `section`: the card's section, named before a sub-heading (« Chiffres clés » alone says little). */
+export function FoundPassage({ passage, section }: { passage: Passage; section?: string }) {
   const { t } = useI18n();
   const lang = useFrLang();
   const sentence = useRef<HTMLParagraphElement>(null);
@@ -50,7 +51,7 @@ export function FoundPassage({ passage }: { passage: Passage }) {
         <figcaption>
           {t('cards.quote.source')}
           {t('cards.quote.section')}
-          <cite lang={lang}>{passage.heading}</cite>
+          <cite lang={lang}>{section && section !== passage.heading ? `${section} › ${passage.heading}` : passage.heading}</cite>
         </figcaption>
       </figure>
       <button type="button" className="link-button" onClick={hide}>
