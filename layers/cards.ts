@@ -132,7 +132,8 @@ export interface BuiltCard extends ReportCard {
 
 export interface CardsFile {
   version: 1;
-  report: { title: string; date: string; act: string };
+  /** The report: title, the authority that published it, date and number of the council act. */
+  report: { title: string; authority?: string; date: string; act: string };
   cards: BuiltCard[];
 }
 

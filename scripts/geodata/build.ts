@@ -15,6 +15,7 @@ import { acquire, ChecksumError, missingSourcesMessage } from './acquire';
 import { loadManifest, type SourceEntry } from './manifest';
 import { loadMembers } from './members';
 import { loadCards, measureCards } from './cards';
+import { reportFile, writeReportText } from './report-text';
 import type { CardsFile } from '../../layers/cards';
 import { readSource } from './steps/read';
 import { writeCommuneProfiles } from './commune-profiles';
@@ -37,6 +38,7 @@ export class MissingSourcesError extends Error {}
 
 export const REPORT: CardsFile['report'] = {
   title: 'Rapport développement durable 2019-2020 de la Communauté d’Agglomération de Lens-Liévin',
+  authority: 'Communauté d’Agglomération de Lens-Liévin',
   date: '28 janvier 2021',
   act: '062-246200364-20210128-C280121_D002-DE',
 };
@@ -52,7 +54,9 @@ function codeDigest(projectRoot: string): string {
     ...walk(join(projectRoot, 'geodata', 'cards')),
     ...walk(join(projectRoot, 'src', 'core', 'fgb')),
     ...walk(join(projectRoot, 'src', 'core', 'geo')),
+    ...walk(join(projectRoot, 'src', 'core', 'report')),
     join(projectRoot, 'geodata', 'sources.json'),
+    reportFile(projectRoot),
     join(projectRoot, 'package-lock.json'),
   ]
     .filter((f) => existsSync(f))
@@ -261,6 +265,7 @@ export async function buildGeodata(options: BuildOptions): Promise<BuildResult> 
     log,
   });
   log(`Fiches du rapport : ${cards.length}, ${cards.reduce((n, c) => n + Object.keys(c.measured).length, 0)} chiffres mesurés sur la carte.`);
+  writeReportText(projectRoot, staging, cards, log);
 
   // 4. Publish: new files replace the old ones, the catalog last, so an interrupted build is never
   //    taken for a finished one.

@@ -45,6 +45,7 @@ import './present/present.css';
 
 // « Ma commune » pages load when opened.
 const CommunePage = lazy(() => import('./commune/CommunePage'));
+const FiguresPage = lazy(() => import('./figures/FiguresPage'));
 const NO_LAYERS: never[] = [];
 
 export function App() {
@@ -275,6 +276,15 @@ export function App() {
           search={searchBox}
           statementHref={statementHref}
         />
+      </>
+    );
+  if (page === 'chiffres')
+    return (
+      <>
+        {mounts}
+        <Suspense fallback={null}>
+          <FiguresPage state={cardsState} mapHref={mapHref(null)} search={searchBox} statementHref={statementHref} />
+        </Suspense>
       </>
     );
   if (page === 'accessibilite')

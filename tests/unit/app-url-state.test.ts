@@ -240,6 +240,13 @@ describe('parseHash: open card (fiche=) and full-page list (#fiches)', () => {
     expect(parseHash('#fiche=ev5&fiches')).toEqual({ page: 'fiches', card: 'ev5' });
   });
 
+  it('the bare flag "chiffres" asks for the figures page, and survives a round trip with the rest of the view', () => {
+    expect(parseHash('#chiffres')).toEqual({ page: 'chiffres' });
+    const state: UrlState = { page: 'chiffres', layers: ['ev5'], camera: { zoom: 11, lat: 50.43, lon: 2.83 } };
+    expect(parseHash(formatHash(state))).toEqual(state);
+    expect(parseHash('#chiffres=1').page).toBeUndefined();
+  });
+
   it('"fiches" with a value, or the singular "fiche", is not the full-page flag', () => {
     expect(parseHash('#fiches=1').page).toBeUndefined();
     expect(parseHash('#fiche').page).toBeUndefined();

@@ -126,9 +126,9 @@ describe('search', () => {
     expect(g.entries).toHaveLength(6);
   });
 
-  it('orders groups as the panel does: communes first, cards last', () => {
+  it('orders groups as the panel does: communes first, then the cards, the report text last', () => {
     expect(GROUP_ORDER[0]).toBe('communes');
-    expect(GROUP_ORDER.at(-1)).toBe('fiches');
+    expect(GROUP_ORDER.slice(-2)).toEqual(['fiches', 'texte']);
     expect(GROUP_ORDER).toContain('qpv');
   });
 });

@@ -2,17 +2,19 @@
 import { useEffect } from 'react';
 import { useI18n } from '../i18n';
 
-export function usePageTitle(page: 'fiches' | 'accessibilite' | null, cardTitle?: string): void {
+export function usePageTitle(page: 'fiches' | 'accessibilite' | 'chiffres' | null, cardTitle?: string): void {
   const { t } = useI18n();
   useEffect(() => {
     const app = t('app.title');
     document.title =
       page === 'accessibilite'
         ? `${t('a11y.page.title')} – ${app}`
-        : page === 'fiches'
-          ? `${cardTitle ?? t('cards.title')} – ${app}`
-          : cardTitle
-            ? `${cardTitle} – ${app}`
-            : app;
+        : page === 'chiffres'
+          ? `${t('report.figures.title')} – ${app}`
+          : page === 'fiches'
+            ? `${cardTitle ?? t('cards.title')} – ${app}`
+            : cardTitle
+              ? `${cardTitle} – ${app}`
+              : app;
   }, [page, cardTitle, t]);
 }

@@ -8,6 +8,8 @@ import { useI18n } from '../i18n';
 import { Fr, useFrLang } from '../i18n/Localized';
 import { CardList } from './CardList';
 import { CardView, type LinkedCount } from './CardView';
+import { clearPassage } from '../search/text/passage-store';
+import { formatHash, parseHash } from '../state/url-state';
 import './cards.css';
 
 interface CardBrowserProps {
@@ -33,6 +35,8 @@ export function CardBrowser({ state, card, onOpen, onClose, linked, onFrame, map
   const lastOpen = useRef<string | null>(null);
   const [openedHere, setOpenedHere] = useState(false);
   const open = (id: string) => {
+    // Opened from the list, a card shows no sentence found by an earlier search.
+    clearPassage();
     setOpenedHere(true);
     onOpen(id);
   };
@@ -81,6 +85,11 @@ export function CardBrowser({ state, card, onOpen, onClose, linked, onFrame, map
               <a href={pageHref}>{t('cards.fullPage')}</a>
             </p>
           )}
+          <p>
+            <a href={formatHash({ ...parseHash(window.location.hash), page: 'chiffres', card: undefined, selection: undefined, table: undefined })}>
+              {t('report.figures.link')}
+            </a>
+          </p>
           <CardList cards={state.file.cards} finalite={finalite} onFinalite={setFinalite} onOpen={open} />
         </>
       )}

@@ -3,6 +3,7 @@
 // Every value is also written as text, and the same numbers are in a table below the drawing.
 import { useId } from 'react';
 import type { BuiltCard, CardChart as CardChartSpec, CardFigure, MeasuredValue } from '../../../layers/cards';
+import { barScale } from './chart-scale';
 import { formatQuantity, formatShare } from './format';
 import { translate, useI18n, type Locale } from '../i18n';
 import { useFrLang } from '../i18n/Localized';
@@ -64,8 +65,11 @@ function Patterns({ prefix }: { prefix: string }) {
 
 function drawBars({ rows, unit, prefix, locale }: { rows: Row[]; unit: string; prefix: string; locale: Locale }) {
   const compared = rows.some((r) => r.measured);
-  const max = Math.max(...rows.flatMap((r) => [r.figure.value, r.measured?.value ?? 0]), 0) || 1;
-  const scale = (v: number) => Math.max(0, (v / max) * (WIDTH - VALUE_ROOM));
+  const scale = barScale(
+    rows.flatMap((r) => [r.figure.value, r.measured?.value ?? 0]),
+    WIDTH,
+    VALUE_ROOM,
+  );
   let y = 4;
   const items = rows.map(({ figure, measured }) => {
     const labelLines = wrap(figure.label, LABEL_CHARS);
@@ -83,20 +87,22 @@ function drawBars({ rows, unit, prefix, locale }: { rows: Row[]; unit: string; p
             </tspan>
           ))}
         </text>
+        {/* Below zero, a bar goes left of a zero line (beside the bars, not across the labels): the sign reads without colour. */}
+        {scale.diverging && <line x1={scale.zero} x2={scale.zero} y1={barsTop - 2} y2={barsTop + bars.length * 18 - 2} className="chart-zero" />}
         {bars.map((b, i) => {
           const by = barsTop + i * 18;
-          const w = scale(b.value);
+          const bar = scale.place(b.value);
           return (
             <g key={b.kind}>
               <rect
-                x={0}
+                x={bar.x}
                 y={by}
-                width={Math.max(w, 1)}
+                width={Math.max(bar.width, 1)}
                 height={14}
                 className={b.kind === 'rapport' ? 'chart-reported' : 'chart-measured'}
                 fill={b.kind === 'carte' ? `url(#${prefix}-hachures)` : undefined}
               />
-              <text x={w + 6} y={by + 11} className="chart-value">
+              <text x={bar.textX} y={by + 11} className="chart-value" textAnchor={bar.anchor}>
                 {formatQuantity(b.value, b.unit, unit, locale)}
                 {compared ? ` (${translate(locale, b.kind === 'rapport' ? 'cards.chart.reportShort' : 'cards.chart.mapShort')})` : ''}
               </text>

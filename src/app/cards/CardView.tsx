@@ -13,6 +13,8 @@ import { FigureTable } from './FigureTable';
 import { MapMeasures } from './MapMeasures';
 import { Quote } from './Quote';
 import { orderedFinalites } from './format';
+import { FoundPassage } from '../search/text/FoundPassage';
+import { clearPassage, usePassage } from '../search/text/passage-store';
 
 export interface LinkedCount {
   sublayerId: string;
@@ -37,16 +39,26 @@ export function CardView({ card, report, linked, focusOnOpen, onBack, onFrame, m
   const { t, locale } = useI18n();
   const lang = useFrLang();
   const heading = useRef<HTMLHeadingElement>(null);
+  // A card opened at a sentence found by the search gives the focus to that sentence instead.
+  const passage = usePassage(card.id);
+  const atPassage = passage !== null;
   useEffect(() => {
-    if (focusOnOpen) heading.current?.focus();
-  }, [card.id, focusOnOpen]);
+    if (focusOnOpen && !atPassage) heading.current?.focus();
+  }, [card.id, focusOnOpen, atPassage]);
   const linkedSublayers = [...new Set(card.links.map((l) => l.sublayer))];
 
   const sublayerTitle = (id: string) => domainString(locale, findSublayer(id)?.sublayer.title ?? id);
   return (
     <article className="card-view" aria-labelledby="fiche-rapport-titre" data-card={card.id}>
       <div className="card-view-nav">
-        <button type="button" className="link-button" onClick={onBack}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            clearPassage();
+            onBack();
+          }}
+        >
           <span aria-hidden="true">← </span>
           {t('cards.back')}
         </button>
@@ -71,6 +83,7 @@ export function CardView({ card, report, linked, focusOnOpen, onBack, onFrame, m
       <p className="card-summary" lang={lang}>
         {card.summary}
       </p>
+      {passage && <FoundPassage passage={passage} section={card.section} />}
 
       {card.links.length === 0 && <p className="note card-no-map">{t('cards.onMap.none')}</p>}
       {linked && card.links.length > 0 && (

@@ -10,6 +10,7 @@ import { a11y as a11yEn } from './messages/a11y.en';
 import { workbench as workbenchEn } from './messages/workbench.en';
 import { present as presentEn } from './messages/present.en';
 import { commune as communeEn } from './messages/commune.en';
+import { report as reportEn } from './messages/report.en';
 import { domainEn } from './messages/domain.en';
 import { unitsEn } from './messages/units.en';
 
@@ -23,6 +24,7 @@ export const en: Record<MessageKey, string> = {
   ...workbenchEn,
   ...presentEn,
   ...communeEn,
+  ...reportEn,
 };
 
 /** Both catalogues side by side (tests compare them key for key). */

@@ -2,7 +2,7 @@
 // whose listbox groups the results by kind. Arrows move the active option (aria-activedescendant;
 // the focus stays in the input), Enter chooses it (the first one when none is active), Escape
 // closes the list, then clears the input. The number of results is announced once typing pauses.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
 import { announce } from '../a11y/announce';
 import { search, type SearchEntry, type SearchTarget } from './search-index';
@@ -19,9 +19,13 @@ interface SearchBoxProps {
   onFocus?: () => void;
   /** Shown while the data behind the index is still loading. */
   loading?: boolean;
+  /** Called at every keystroke with the text typed (lets a part of the index load on first use). */
+  onTextChange?: (text: string) => void;
+  /** How an option's label is shown for this query (e.g. an extract with the words marked); `entry.label` otherwise. */
+  renderLabel?: (entry: SearchEntry, query: string) => ReactNode;
 }
 
-export function SearchBox({ index, groupLabel, resultsLang, onChoose, onFocus, loading = false }: SearchBoxProps) {
+export function SearchBox({ index, groupLabel, resultsLang, onChoose, onFocus, loading = false, onTextChange, renderLabel }: SearchBoxProps) {
   const { t, tn } = useI18n();
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const listId = `${uid}-resultats`;
@@ -120,6 +124,7 @@ export function SearchBox({ index, groupLabel, resultsLang, onChoose, onFocus, l
           onChange={(e) => {
             setText(e.target.value);
             setOpen(true);
+            onTextChange?.(e.target.value);
           }}
           onKeyDown={onKeyDown}
           onFocus={onFocus}
@@ -152,7 +157,7 @@ export function SearchBox({ index, groupLabel, resultsLang, onChoose, onFocus, l
                       onMouseDown={(e) => e.preventDefault()}
                       onClick={() => choose(entry)}
                     >
-                      <span className="search-option-label">{entry.label}</span>
+                      <span className="search-option-label">{renderLabel ? renderLabel(entry, text) : entry.label}</span>
                       {entry.detail && <span className="search-option-detail">{entry.detail}</span>}
                     </li>
                   );

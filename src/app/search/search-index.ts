@@ -7,8 +7,11 @@ import type { LayerData } from '../data/useLayerData';
 import { asList, isEmptyValue } from '../ui/format';
 import { normalise } from './normalise';
 
+/** A card, opened at one sentence of the report's text when the search found it there; or a commune's profile. */
 export type SearchTarget =
-  { kind: 'feature'; sublayerId: string; index: number } | { kind: 'card'; cardId: string } | { kind: 'commune'; code: string };
+  | { kind: 'feature'; sublayerId: string; index: number }
+  | { kind: 'card'; cardId: string; passage?: { heading: string; text: string } }
+  | { kind: 'commune'; code: string };
 
 export interface SearchEntry {
   /** Stable id, also the option's DOM id suffix. */
@@ -118,18 +121,21 @@ function rank(entry: SearchEntry, query: string, words: string[]): number | null
   const inName = words.every((w) => entry.key.includes(w));
   if (inName) {
     if (entry.key.startsWith(query)) return 0;
-    if (entry.key.split(' ').some((part) => part.startsWith(words[0]))) return 1;
-    return 2;
+    // Several words written together, as typed (« Pass Pass »), come before the same words apart (« passerelle »).
+    const phrase = words.length > 1 && ` ${entry.key} `.includes(` ${query} `) ? -0.5 : 0;
+    if (entry.key.split(' ').some((part) => part.startsWith(words[0]))) return 1 + phrase;
+    return 2 + phrase;
   }
   return words.every((w) => entry.key.includes(w) || entry.detailKey.includes(w)) ? 3 : null;
 }
 
-/** Group order: the sublayers in panel order (communes first), QPV in place of their communes, then the cards. */
+/** Group order: the sublayers in panel order (communes first, then their profiles), QPV in place of their communes, then the cards, then the report's text. */
 export const GROUP_ORDER = [
   ...layerDefinitions.flatMap((l) =>
     l.sublayers.flatMap((s) => (s.id === 'qpv-communes' ? ['qpv'] : s.id === 'communes' ? ['communes', 'ma-commune'] : [s.id])),
   ),
   'fiches',
+  'texte',
 ];
 
 export function search(index: SearchEntry[], text: string, perGroup = 6): SearchGroup[] {

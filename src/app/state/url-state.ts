@@ -1,7 +1,8 @@
 // View state <-> URL hash, so any view can be shared, bookmarked or restored on reload:
 // #carte=zoom/lat/lon&couches=a,b&sous-couches=c,d&fond=osm&objet=sublayer/index&fiche=card
 // A leading bare `fiches` flag asks for the full-page card list (no map): #fiches&fiche=ev5
-// (`accessibilite` likewise for the accessibility statement); tableau=<sublayer> opens its table view.
+// (`accessibilite` likewise for the accessibility statement, `chiffres` for the report's figures as a
+// table); tableau=<sublayer> opens its table view.
 // Workspace items of this browser: espace=<item>&objet-espace=<item>/<index>
 import type { Camera, Selection } from '../../core/view';
 import { isBasemapId, type BasemapId } from '../../core/map-style/basemaps';
@@ -16,7 +17,7 @@ export interface UrlState {
   selection?: Selection;
   /** Id of the open report card. */
   card?: string;
-  /** 'fiches': the report cards as a full page, the map not shown; 'accessibilite': the accessibility statement. */
+  /** 'fiches': the report cards as a full page, the map not shown; 'accessibilite': the accessibility statement; 'chiffres': the figures. */
   page?: (typeof PAGE_FLAGS)[number];
   /** Sublayer whose table view is open. */
   table?: string;
@@ -50,7 +51,7 @@ export const HASH_KEYS = [
 ] as const;
 export type HashKey = (typeof HASH_KEYS)[number];
 /** Bare flags that open a full page instead of the map. */
-export const PAGE_FLAGS = ['fiches', 'accessibilite'] as const;
+export const PAGE_FLAGS = ['fiches', 'accessibilite', 'chiffres'] as const;
 
 const ID = /^[a-z0-9-]+$/;
 const INSEE = /^\d[\dAB]\d{3}$/;

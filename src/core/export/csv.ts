@@ -16,7 +16,7 @@ import type { GeoFeature } from '../../../layers/types';
 import { encodeUtf8, type ExportContext } from './context';
 import { formatCoordinate, toWkt } from './wkt';
 
-const BOM = '\uFEFF';
+export const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
 /** A plain number ("-12", "3,5") is no formula: leave it readable. */
 const PLAIN_NUMBER = /^-?\d+([.,]\d+)?$/;
@@ -30,7 +30,7 @@ export function neutraliseFormula(text: string): string {
 
 export const decimalComma = (text: string): string => text.replace('.', ',');
 
-function cellOf(value: unknown): string {
+export function cellOf(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? decimalComma(String(value)) : '';
   if (typeof value === 'string') return neutraliseFormula(value);

@@ -1,0 +1,42 @@
+import type { Catalogue } from '../types';
+import type { report as fr } from './report.fr';
+
+export const report: Catalogue<typeof fr> = {
+  'report.text.group': 'Report text',
+  'report.text.found': 'Passage found in the report',
+  'report.text.hide': 'Hide the passage',
+  'report.figures.link': 'Every figure of the report, as a table and as open data (CSV, JSON)',
+  'report.figures.subtitle': 'Sustainable development report · figures',
+  'report.figures.title': 'The figures of the report',
+  'report.figures.intro':
+    'Every key figure of the cards, with its exact quote (in French), the section of the report it stands under and, where the map can measure it, the measured value. ',
+  'report.figures.source': 'Source: ',
+  'report.figures.act': 'act {act} of the community council of ',
+  'report.figures.yearRule':
+    'Year: the one the figure’s label states (“in 2019”, “(2017)”, “2018-2028”); otherwise the one of its quote when the quote gives no other number. A year of comparison (“compared with 2018”, “since 1990”, “/ 2018”, “end of 2021”) is not the figure’s year; two different years, or none: the cell stays empty.',
+  'report.figures.download': 'Download',
+  'report.figures.csv': 'Download as CSV (spreadsheet, {n} figures)',
+  'report.figures.json': 'Download as JSON ({n} figures)',
+  'report.figures.csvNote': 'CSV for French spreadsheets: semicolon separator, UTF-8, decimal comma.',
+  'report.figures.filter': 'Filter (label, quote, section, card)',
+  'report.figures.card': 'Card',
+  'report.figures.allCards': 'All cards',
+  'report.figures.measuredOnly': 'Only the figures the map measures',
+  'report.figures.shown.one': '{n} figure shown of {total}',
+  'report.figures.shown.other': '{n} figures shown of {total}',
+  'report.figures.caption': 'Figures of the report, sortable by column',
+  'report.figures.col.label': 'Figure',
+  'report.figures.col.value': 'Value',
+  'report.figures.col.unit': 'Unit',
+  'report.figures.col.year': 'Year',
+  'report.figures.col.card': 'Card',
+  'report.figures.col.section': 'Section of the report',
+  'report.figures.col.quote': 'Quote',
+  'report.figures.col.measured': 'Measured on the map',
+  'report.figures.none': 'No figure matches this filter.',
+  'report.figures.noYear': 'not stated',
+  'report.figures.noMeasure': 'not measured',
+  'report.figures.loading': 'reading the figures of the report…',
+  'report.figures.error': 'The figures of the report are not available',
+  'report.figures.back': 'Report cards',
+};
