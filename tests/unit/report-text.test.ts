@@ -120,22 +120,28 @@ describe.skipIf(!report)('search in the report text (../shared/report)', () => {
     ]);
     const compost = textResults(cards, 'compostage');
     expect(new Set(compost.map((e) => (e.target.kind === 'card' ? e.target.cardId : '')))).toEqual(
-      new Set(['dechets-collecte', 'dechets-prevention']),
+      new Set(['dechets-collecte', 'dechets-prevention', 'dechets-sensibilisation']),
     );
     expect(textResults(cards, 'Pass Pass')[0]?.label).toContain('carte Pass Pass nominative');
   });
 
   it('finds a word that only a card without map holds, and opens that card at its sentence', () => {
-    // « mentors » stands only in the section « 5– Troisième Révolution Industrielle », which no card of the repository covers.
-    expect(textResults(cards, 'mentors')).toEqual([]);
-    const found = textResults([...cards, withoutMap], 'MENTORS');
-    expect(found).toHaveLength(1);
-    expect(found[0].target).toEqual({
+    // « grippe » stands only in « 3 - Le bien-être au travail » (line 279), a section with no place on the map.
+    const card = cards.find((c) => c.id === 'bien-etre-au-travail');
+    expect(card?.links).toEqual([]);
+    const found = textResults(cards, 'GRIPPE');
+    expect(found.length).toBeGreaterThan(0);
+    expect(new Set(found.map((e) => (e.target.kind === 'card' ? e.target.cardId : e.target.kind)))).toEqual(new Set(['bien-etre-au-travail']));
+    expect(found.map((e) => e.target)).toContainEqual({
       kind: 'card',
-      cardId: 'revolution-industrielle',
-      passage: { heading: 'Le programme Jeunes Pousses sur la CALL', text: expect.stringContaining('3 « mentors days »') },
+      cardId: 'bien-etre-au-travail',
+      passage: { heading: expect.stringContaining('Vaccination contre la grippe'), text: expect.stringContaining('contre la grippe saisonnière') },
     });
-    expect(found[0].detail).toBe('Troisième Révolution Industrielle');
+    // The synthetic card without map of this file is found the same way.
+    expect(textResults([...cards.filter((c) => c.section !== withoutMap.section), withoutMap], 'MENTORS')[0].target).toMatchObject({
+      kind: 'card',
+      cardId: withoutMap.id,
+    });
   });
 
   it('leaves out sentences of cards this build does not have', () => {
