@@ -38,7 +38,7 @@ import type { SearchTarget } from './search/search-index';
 import { AccessibilityPage } from './a11y/AccessibilityPage';
 import { useVisibilityAnnouncer } from './a11y/useVisibilityAnnouncer';
 import { usePageTitle } from './a11y/usePageTitle';
-import { useFileDrop } from './workbench/useFileDrop';
+import { useFileDrop } from './layout/useFileDrop';
 // Eager although src/app/present is not: the header's buttons and the print sheet's hiding must be
 // styled from the first frame (CSS is not part of the JavaScript the map waits for).
 import './present/present.css';

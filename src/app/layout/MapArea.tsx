@@ -1,7 +1,7 @@
 // The map's column: where files are dropped, the map with its keyboard help, and what lies over it
 // (table view, feature sheet, attribution), or the reason the catalog could not be read.
 import type { ReactNode } from 'react';
-import type { useFileDrop } from '../workbench/useFileDrop';
+import type { useFileDrop } from './useFileDrop';
 import { MAP_HELP_ID } from '../map/map-locale';
 import { useI18n } from '../i18n';
 
