@@ -2,10 +2,17 @@
 // the Chaîne des Parcs files (each fetched once), the gaps are drawn, and the blue part states what
 // is missing and which sources would fill it; nothing is drawn for it. Expectations come from dist/data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pointOnFeature } from '@turf/turf';
+import type { Feature, LineString } from 'geojson';
+import { buildGeodata } from '../../scripts/geodata/build';
+import { resolveMirrorDir } from '../../scripts/geodata/acquire';
+import type { Catalog } from '../../layers/types';
 import { BLUE_MISSING, GREEN_CORRIDORS } from '../../layers/tvb/layer';
 import type { GeoFeature } from '../../layers/types';
-import { openAtlas, startHarness, type Harness } from './harness';
+import { ROOT, openAtlas, startHarness, waitIdle, type Harness } from './harness';
 import { axeViolations, describeViolations } from './axe';
 import { builtCatalog, builtFeatures } from './built-data';
 import { findVisiblePoint } from './map-helpers';
@@ -64,5 +71,112 @@ describe('Trame verte et bleue', () => {
     const violations = await axeViolations(h.page);
     expect(violations, describeViolations(violations)).toEqual([]);
     expect(h.consoleErrors).toEqual([]);
+  });
+});
+
+describe.skipIf(!resolveMirrorDir(ROOT, process.env))('with a watercourse file dropped in geodata/local', () => {
+  const temps: string[] = [];
+  let outDir: string;
+  let brook: Feature<LineString>;
+  let built: Catalog;
+
+  beforeAll(async () => {
+    // The real pipeline on a project copy whose geodata/local holds a test watercourse (written here,
+    // placed from the built commune of Lens); the browser gets that build's data instead of dist/data.
+    const lens = (await builtFeatures(sub('communes').file!)).find((c) => c.properties.nom === 'Lens')!;
+    const [x, y] = pointOnFeature(lens).geometry.coordinates;
+    brook = {
+      type: 'Feature',
+      properties: { nom: "Ruisseau d'essai", nature: "Cours d'eau" },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [x - 0.004, y - 0.0003],
+          [x + 0.004, y + 0.0003],
+        ],
+      },
+    };
+    const root = mkdtempSync(join(tmpdir(), 'atlas-tvb-projet-'));
+    outDir = mkdtempSync(join(tmpdir(), 'atlas-tvb-data-'));
+    temps.push(root, outDir);
+    for (const dir of ['geodata/local', 'layers', 'scripts/geodata', 'src/core/fgb', 'src/core/geo']) mkdirSync(join(root, dir), { recursive: true });
+    writeFileSync(join(root, 'geodata', 'sources.json'), readFileSync(join(ROOT, 'geodata', 'sources.json')));
+    cpSync(join(ROOT, 'geodata', 'cards'), join(root, 'geodata', 'cards'), { recursive: true });
+    writeFileSync(join(root, 'geodata', 'local', 'hydrographie.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [brook] }));
+    ({ catalog: built } = await buildGeodata({
+      projectRoot: root,
+      mirrorDir: resolveMirrorDir(ROOT, process.env),
+      mirrorUrl: null,
+      online: false,
+      cacheDir: join(outDir, '.cache'),
+      outDir,
+      force: true,
+      log: () => {},
+    }));
+    await h.context.route('**/data/*', (route) => {
+      const file = join(outDir, new URL(route.request().url()).pathname.split('/').pop()!);
+      if (!existsSync(file)) return route.fulfill({ status: 404, body: 'absent' });
+      return route.fulfill({
+        status: 200,
+        body: readFileSync(file),
+        contentType: file.endsWith('.json') ? 'application/json' : 'application/octet-stream',
+      });
+    });
+  }, 180_000);
+  afterAll(async () => {
+    await h?.context.unroute('**/data/*');
+    temps.forEach((d) => rmSync(d, { recursive: true, force: true }));
+  });
+
+  it('the watercourse is drawn, named with its source, and a project crossing it is told so by the workbench', async () => {
+    expect(built.layers.find((l) => l.id === 'tvb')!.sublayers.find((s) => s.id === 'tvb-cours-d-eau')!.featureCount).toBe(1);
+    const [x, y] = pointOnFeature(brook).geometry.coordinates;
+    await openAtlas(h, `#carte=15.00/${y.toFixed(5)}/${x.toFixed(5)}&couches=communes,tvb`);
+    const drawn = await findVisiblePoint(h, 'tvb-cours-d-eau', [brook as GeoFeature], 'line', false);
+    expect(drawn, 'the test watercourse is drawn and picked').not.toBeNull();
+    await h.page.mouse.click(drawn!.x, drawn!.y);
+    const popup = h.page.locator('.feature-panel');
+    await expect.poll(() => popup.innerText(), { timeout: 10_000 }).toContain("Ruisseau d'essai");
+    expect(await popup.innerText()).toContain('Fichier de la CALL (geodata/local)');
+    if (SHOTS) writeFileSync(`${SHOTS}/tvb-cours-d-eau.png`, await h.page.screenshot());
+    await h.page.keyboard.press('Escape');
+
+    // A project line across the brook, dropped as GeoJSON, buffered by 20 m.
+    const project = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { nom: 'Projet de voie' },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [x, y - 0.002],
+              [x, y + 0.002],
+            ],
+          },
+        },
+      ],
+    };
+    await h.page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'projet.geojson'));
+      const target = document.getElementById('carte')!;
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, JSON.stringify(project));
+    const item = h.page.locator('.wb-item').first();
+    await item.waitFor({ timeout: 60_000 });
+    await waitIdle(h.page);
+    await item.getByRole('button', { name: 'Analyser' }).click();
+    await h.page.getByLabel('Distance (mètres)').fill('20');
+    await h.page.getByRole('button', { name: 'Calculer la zone tampon et les croisements' }).click();
+    await h.page.locator('.wb-result-table').waitFor({ timeout: 90_000 });
+    const result = await h.page.locator('.wb-result').innerText();
+    expect(result).toMatch(/Trame verte et bleue : votre projet coupe \d+ continuités? vertes? et 1 cours d'eau\./);
+    expect(result).toContain("Trame verte et bleue — Cours d'eau et canaux");
+    if (SHOTS) writeFileSync(`${SHOTS}/tvb-atelier.png`, await h.page.screenshot());
+    const violations = await axeViolations(h.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
   });
 });
