@@ -48,7 +48,8 @@ async function readAll(file: string): Promise<GeoFeature[]> {
 
 async function build(root: string, over: { online?: boolean; fetchImpl?: typeof fetch } = {}) {
   const outDir = tmp('out');
-  temps.push(outDir);
+  const cacheDir = tmp('cache');
+  temps.push(outDir, cacheDir);
   const log: string[] = [];
   const { catalog } = await buildGeodata({
     projectRoot: root,
@@ -56,7 +57,7 @@ async function build(root: string, over: { online?: boolean; fetchImpl?: typeof 
     mirrorUrl: null,
     online: over.online ?? false,
     fetchImpl: over.fetchImpl,
-    cacheDir: tmp('cache'),
+    cacheDir,
     outDir,
     force: true,
     log: (l) => log.push(l),
