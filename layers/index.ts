@@ -8,8 +8,9 @@ import { parcsLayer } from './parcs/layer';
 import { citesLayer } from './cites/layer';
 import { ev5Layer } from './ev5/layer';
 import { dechetsLayer } from './dechets/layer';
+import { tvbLayer } from './tvb/layer';
 
-export const layerDefinitions: LayerDefinition[] = [communesLayer, ev5Layer, parcsLayer, citesLayer, qpvLayer, captagesLayer, dechetsLayer];
+export const layerDefinitions: LayerDefinition[] = [communesLayer, ev5Layer, parcsLayer, citesLayer, tvbLayer, qpvLayer, captagesLayer, dechetsLayer];
 
 export function findSublayer(id: string): { layer: LayerDefinition; sublayer: SublayerDefinition } | undefined {
   for (const layer of layerDefinitions) {

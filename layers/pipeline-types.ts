@@ -22,6 +22,11 @@ export interface PipelineContext {
   input(id: string): SourceInput;
   /** An optional source, or null when no mirror, local file or download provides it. */
   optional(id: string): SourceInput | null;
+  /**
+   * Validated features of a sublayer built earlier in the run, for a layer that reuses or
+   * measures another layer's features (throws when that sublayer is not built).
+   */
+  sublayer(id: string): GeoFeature[];
   members: Member[];
   /** Set once the communes layer is built; every other layer selects against them. */
   territory: AreaFeature;

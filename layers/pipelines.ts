@@ -7,6 +7,7 @@ import { citesPipeline } from './cites/pipeline';
 import { qpvPipeline } from './qpv/pipeline';
 import { captagesPipeline } from './captages/pipeline';
 import { dechetsPipeline } from './dechets/pipeline';
+import { tvbPipeline } from './tvb/pipeline';
 
 /** The communes layer comes first: it gives every other rule the territory and the communes. */
 export const layerPipelines: LayerPipeline[] = [
@@ -17,4 +18,6 @@ export const layerPipelines: LayerPipeline[] = [
   qpvPipeline,
   captagesPipeline,
   dechetsPipeline,
+  // After the parcs and the EV5: the trame verte reuses their sublayers.
+  tvbPipeline,
 ];

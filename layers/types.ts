@@ -84,6 +84,11 @@ export interface SublayerDefinition {
    * dashed circle around the marker so nobody takes it for an exact site.
    */
   uncertaintyMetres?: (properties: Properties) => number | null;
+  /**
+   * Id of another layer's sublayer whose features this one shows with its own style: the same
+   * file, never a copy, loaded once by the app (e.g. the green corridors of the TVB layer).
+   */
+  from?: string;
 }
 
 export type MetricUnit = 'km' | 'ha' | 'm' | 'nombre' | '%' | 'habitants';
@@ -138,6 +143,8 @@ export interface CatalogSublayer {
   featureCount: number;
   bounds: Bounds | null;
   geometry: GeometryKind;
+  /** Set when the sublayer shows another sublayer's file (`file` is then that sublayer's). */
+  from?: string;
 }
 
 export interface CatalogLayer {

@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { SourceEntry } from './manifest';
 import { localFileName } from './manifest';
+import type { Bounds } from '../../layers/types';
+import { readOverpass, readWfs } from './online/readers';
 
 export type Origin = 'local' | 'miroir' | 'telechargement';
 
@@ -31,6 +33,10 @@ export interface AcquireOptions {
   cacheDir: string;
   fetchImpl?: typeof fetch;
   log?: (line: string) => void;
+  /** The box query services are asked for (the territory's), once known. */
+  queryBounds?: () => Bounds | null;
+  /** Whether a source is already present in this build (for `upstream.unlessAvailable`). */
+  available?: (id: string) => boolean;
 }
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -61,6 +67,16 @@ async function download(url: string, fetchImpl: typeof fetch): Promise<Uint8Arra
   const response = await fetchImpl(url, { signal: AbortSignal.timeout(120_000) });
   if (!response.ok) throw new Error(`HTTP ${response.status} pour ${url}`);
   return new Uint8Array(await response.arrayBuffer());
+}
+
+/** A query service's answer for the territory's box, as GeoJSON bytes. */
+async function query(entry: SourceEntry, options: AcquireOptions, fetchImpl: typeof fetch): Promise<Uint8Array> {
+  const upstream = entry.upstream!;
+  const bounds = options.queryBounds?.();
+  if (!bounds) throw new Error(`${entry.title} : emprise du territoire inconnue, requête impossible`);
+  const q = { title: entry.title, url: upstream.url, bounds, fetchImpl, log: options.log };
+  const collection = upstream.protocol === 'wfs' ? await readWfs(q, upstream.typeName ?? '') : await readOverpass(q, upstream.query ?? '');
+  return new TextEncoder().encode(JSON.stringify(collection));
 }
 
 /** Returns the source's bytes, or null when nothing provides it (the caller decides if that is fatal). */
@@ -99,8 +115,13 @@ export async function acquire(entry: SourceEntry, options: AcquireOptions): Prom
       const bytes = new Uint8Array(readFileSync(cached));
       return { entry, bytes, origin: 'telechargement', sha256: verify(entry, bytes, entry.upstream.sha256, cached), location: cached };
     }
+    const better = entry.upstream.unlessAvailable?.find((id) => options.available?.(id));
+    if (better) {
+      options.log?.(`  ${entry.title} : non téléchargée, la source « ${better} » est disponible`);
+      return null;
+    }
     options.log?.(`  téléchargement ${entry.upstream.url}`);
-    const bytes = await download(entry.upstream.url, fetchImpl);
+    const bytes = entry.upstream.protocol ? await query(entry, options, fetchImpl) : await download(entry.upstream.url, fetchImpl);
     const digest = verify(entry, bytes, entry.upstream.sha256, entry.upstream.url);
     mkdirSync(dirname(cached), { recursive: true });
     writeFileSync(cached, bytes);

@@ -22,6 +22,8 @@ import { writeCommuneProfiles } from './commune-profiles';
 import { reportDigest } from './report-mentions';
 import { normalise } from './steps/normalise';
 import { validate } from './steps/validate';
+import { referencedSublayer } from './steps/reference';
+import { onlineContext } from './online/context';
 
 export interface BuildOptions extends Omit<AcquireOptions, 'log'> {
   outDir: string;
@@ -91,7 +93,7 @@ export async function buildGeodata(options: BuildOptions): Promise<BuildResult> 
   const missing: { entry: SourceEntry; reason: string }[] = [];
   for (const entry of manifest.sources) {
     try {
-      const got = await acquire(entry, { ...options, log });
+      const got = await acquire(entry, { ...options, log, ...onlineContext(acquired) });
       if (got) acquired.set(entry.id, got);
       else if (!entry.optional) missing.push({ entry, reason: entry.path ? `absente du miroir (${entry.path})` : 'aucune source configurée' });
     } catch (error) {
@@ -146,6 +148,11 @@ export async function buildGeodata(options: BuildOptions): Promise<BuildResult> 
     optional(id) {
       return inputs.get(id) ?? null;
     },
+    sublayer(id) {
+      const found = featuresBySublayer.get(id);
+      if (!found) throw new Error(`sous-couche « ${id} » non construite`);
+      return found;
+    },
   };
 
   mkdirSync(outDir, { recursive: true });
@@ -176,6 +183,13 @@ export async function buildGeodata(options: BuildOptions): Promise<BuildResult> 
       if (built.missing) layer.missing = built.missing;
       const validated: Record<string, GeoFeature[]> = {};
       for (const sub of definition.sublayers) {
+        if (sub.from) {
+          const ref = referencedSublayer({ ...sub, from: sub.from }, layers, featuresBySublayer);
+          validated[sub.id] = ref.features;
+          featuresBySublayer.set(sub.id, ref.features);
+          layer.sublayers.push(ref.entry);
+          continue;
+        }
         const result = validate(built.sublayers[sub.id] ?? []);
         validated[sub.id] = result.features;
         featuresBySublayer.set(sub.id, result.features);

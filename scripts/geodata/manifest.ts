@@ -8,6 +8,14 @@ export interface UpstreamOrigin {
   note?: string;
   /** Set when the upstream file is pinned (a fixed commit): the download is then verified. */
   sha256?: string;
+  /** A query service rather than a file: `url` is the service, asked for the territory's box. */
+  protocol?: 'wfs' | 'overpass';
+  /** WFS type name, e.g. `BDTOPO_V3:troncon_hydrographique`. */
+  typeName?: string;
+  /** Overpass QL; `{{bbox}}` is replaced by the territory's box. */
+  query?: string;
+  /** A fallback: not downloaded when one of these sources is already present in this build. */
+  unlessAvailable?: string[];
 }
 
 export interface SourceEntry {

@@ -28,6 +28,22 @@ export function initialLayerData(catalog: Catalog): LayerData {
   return data;
 }
 
+/**
+ * Files to read, each with the sublayers it fills: a sublayer that shows another layer's file
+ * (`from`) shares that file's one request.
+ */
+export function sublayersByFile(catalog: Catalog, initial: LayerData): Map<string, string[]> {
+  const byFile = new Map<string, string[]>();
+  for (const layer of catalog.layers) {
+    for (const sublayer of layer.sublayers) {
+      const file = sublayer.file;
+      if (!file || initial[sublayer.id]?.state !== 'chargement') continue;
+      byFile.set(file, [...(byFile.get(file) ?? []), sublayer.id]);
+    }
+  }
+  return byFile;
+}
+
 export function useLayerData(catalog: Catalog | null): LayerData {
   const [data, setData] = useState<LayerData>({});
   useEffect(() => {
@@ -35,20 +51,17 @@ export function useLayerData(catalog: Catalog | null): LayerData {
     const controller = new AbortController();
     const initial = initialLayerData(catalog);
     setData(initial);
-    for (const layer of catalog.layers) {
-      for (const sublayer of layer.sublayers) {
-        const file = sublayer.file;
-        if (!file || initial[sublayer.id]?.state !== 'chargement') continue;
-        loadFeatures(file, controller.signal).then(
-          (features) => setData((prev) => ({ ...prev, [sublayer.id]: { state: 'ok', features } })),
-          (error: unknown) => {
-            if (controller.signal.aborted) return;
-            const message = error instanceof Error ? error.message : String(error);
-            console.warn(`Atlas : sous-couche ${sublayer.id} non chargée :`, message);
-            setData((prev) => ({ ...prev, [sublayer.id]: { state: 'erreur', message } }));
-          },
-        );
-      }
+    for (const [file, ids] of sublayersByFile(catalog, initial)) {
+      const settle = (d: SublayerData) => setData((prev) => ({ ...prev, ...Object.fromEntries(ids.map((id) => [id, d])) }));
+      loadFeatures(file, controller.signal).then(
+        (features) => settle({ state: 'ok', features }),
+        (error: unknown) => {
+          if (controller.signal.aborted) return;
+          const message = error instanceof Error ? error.message : String(error);
+          console.warn(`Atlas : fichier ${file} (${ids.join(', ')}) non chargé :`, message);
+          settle({ state: 'erreur', message });
+        },
+      );
     }
     return () => controller.abort();
   }, [catalog]);

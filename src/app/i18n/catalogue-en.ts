@@ -11,6 +11,7 @@ import { workbench as workbenchEn } from './messages/workbench.en';
 import { present as presentEn } from './messages/present.en';
 import { commune as communeEn } from './messages/commune.en';
 import { report as reportEn } from './messages/report.en';
+import { tvb as tvbEn } from './messages/tvb.en';
 import { domainEn } from './messages/domain.en';
 import { unitsEn } from './messages/units.en';
 
@@ -25,6 +26,7 @@ export const en: Record<MessageKey, string> = {
   ...presentEn,
   ...communeEn,
   ...reportEn,
+  ...tvbEn,
 };
 
 /** Both catalogues side by side (tests compare them key for key). */

@@ -12,9 +12,21 @@ import { workbench as workbenchFr } from './messages/workbench.fr';
 import { present as presentFr } from './messages/present.fr';
 import { commune as communeFr } from './messages/commune.fr';
 import { report as reportFr } from './messages/report.fr';
+import { tvb as tvbFr } from './messages/tvb.fr';
 import type { Locale } from './types';
 
-export const fr = { ...commonFr, ...uiFr, ...cardsFr, ...searchFr, ...a11yFr, ...workbenchFr, ...presentFr, ...communeFr, ...reportFr };
+export const fr = {
+  ...commonFr,
+  ...uiFr,
+  ...cardsFr,
+  ...searchFr,
+  ...a11yFr,
+  ...workbenchFr,
+  ...presentFr,
+  ...communeFr,
+  ...reportFr,
+  ...tvbFr,
+};
 export type MessageKey = keyof typeof fr;
 
 /** Everything a language other than French needs: messages, and the glossary of the French domain texts. */

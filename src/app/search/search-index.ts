@@ -90,7 +90,8 @@ export function buildSearchIndex(data: LayerData, cards: BuiltCard[]): SearchEnt
   for (const layer of layerDefinitions) {
     for (const sublayer of layer.sublayers) {
       const d = data[sublayer.id];
-      if (SKIPPED.has(sublayer.id) || d?.state !== 'ok') continue;
+      // A sublayer showing another's features (`from`) would list each of them twice.
+      if (SKIPPED.has(sublayer.id) || sublayer.from || d?.state !== 'ok') continue;
       entries.push(...featureEntries(sublayer, d.features));
       if (sublayer.id === 'communes') entries.push(...communeProfileEntries(d.features));
     }

@@ -1,7 +1,7 @@
 // The thematic layers as the analysis needs them: read by the worker from the same FlatGeobuf files
 // the map draws, so a feature's index is the same on both sides.
 import { findSublayer } from '../../../layers/index';
-import type { Catalog } from '../../../layers/types';
+import type { Catalog, GeoFeature } from '../../../layers/types';
 import { fetchCatalog } from '../data/catalog';
 import { loadFeatures } from '../fgb/read';
 import type { ThematicInput } from './buffer-analysis';
@@ -30,11 +30,14 @@ export async function loadThematic(dataBase: string): Promise<{ inputs: Thematic
   const catalog = await fetchCatalog(`${dataBase}catalog.json`);
   const inputs: ThematicInput[] = [];
   const missing: string[] = [];
+  // A sublayer that shows another's file (`from`) is analysed on the same features, read once.
+  const files = new Map<string, Promise<GeoFeature[]>>();
   for (const s of analysedSublayers(catalog)) {
     const found = findSublayer(s.sublayerId);
     if (!found) continue;
     try {
-      const features = await loadFeatures(s.file, undefined, dataBase);
+      if (!files.has(s.file)) files.set(s.file, loadFeatures(s.file, undefined, dataBase));
+      const features = await files.get(s.file)!;
       inputs.push({
         layerId: s.layerId,
         sublayerId: s.sublayerId,

@@ -4,6 +4,7 @@ import { translate, useI18n, type Locale } from '../../i18n';
 import { domainString } from '../../i18n/domain';
 import { Domain, useFrLang } from '../../i18n/Localized';
 import { formatInt } from './labels';
+import { corridorSentence } from './corridor-sentence';
 
 const dec = (digits: number, locale: Locale) =>
   new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -59,9 +60,11 @@ export function AnalysisResult({ summary, onShow }: { summary: AnalysisSummary; 
   const { t, locale, fmt } = useI18n();
   const touched = summary.hits.filter((h) => h.count > 0);
   const untouched = summary.hits.filter((h) => h.count === 0);
+  const corridors = corridorSentence(summary, locale);
   return (
     <div className="wb-result">
       <p className="wb-result-sentence">{resultSentence(summary, locale)}</p>
+      {corridors && <p className="wb-result-sentence">{corridors}</p>}
       <table className="wb-result-table">
         <caption>{t('wb.result.caption')}</caption>
         <thead>
