@@ -30,11 +30,17 @@ const isArea = (f: GeoFeature): f is AreaFeature => f.geometry?.type === 'Polygo
  * The part of a (large, detailed) polygon around a feature: clipping the territory to the feature's
  * box first makes every later overlay work on a few dozen vertices instead of a thousand.
  */
+/**
+ * Margin of the box `localPart` cuts around a feature, in degrees (about 100 m): a line along a parallel
+ * has a flat box, and a margin of 1e-6° left a sliver whose edges ran along the line (0 km inside).
+ */
+export const LOCAL_PART_MARGIN_DEG = 1e-3;
+
 export function localPart(polygon: AreaFeature, feature: GeoFeature): AreaFeature | null {
   const [w, s, e, n] = bbox(feature);
   const [pw, ps, pe, pn] = bbox(polygon);
   if (w > pe || e < pw || s > pn || n < ps) return null;
-  const pad = 1e-6;
+  const pad = LOCAL_PART_MARGIN_DEG;
   const clipped = bboxClip(polygon, [w - pad, s - pad, e + pad, n + pad]) as AreaFeature;
   const g = clipped.geometry;
   const empty = g.type === 'Polygon' ? g.coordinates.length === 0 : g.coordinates.every((p) => p.length === 0);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bbox } from '@turf/turf';
 import {
   areaHa,
   areaInsideHa,
@@ -9,6 +10,7 @@ import {
   lengthPerZoneKm,
   lineParts,
   localPart,
+  LOCAL_PART_MARGIN_DEG,
   round,
   shareInside,
 } from '../../layers/metrics';
@@ -123,6 +125,36 @@ describe('areaHa', () => {
 
 describe('clipping lines to a polygon', () => {
   const territory = territoryFeature();
+
+  it('measures a line along a parallel (a flat bounding box) inside the polygon, crossing or wholly inside', () => {
+    // Found by the TVB layer's tests: a clip box 1e-6° around a horizontal line left a sliver, and 0 km.
+    const [w, s, e, n] = bbox(territory);
+    const lat = (s + n) / 2;
+    const inside = lengthKm([
+      line([
+        [w, lat],
+        [e, lat],
+      ]),
+    ]);
+    expect(inside).toBeGreaterThan(1);
+    expect(
+      lengthInsideKm(
+        [
+          line([
+            [w - 0.05, lat],
+            [e + 0.05, lat],
+          ]),
+        ],
+        territory,
+      ),
+    ).toBeCloseTo(inside, 6);
+    const mid = (w + e) / 2;
+    const short = line([
+      [mid - 0.01, lat],
+      [mid + 0.01, lat],
+    ]);
+    expect(lengthInsideKm([short], territory)).toBeCloseTo(lengthKm([short]), 9);
+  });
 
   it('keeps only the part of a crossing line inside the polygon', () => {
     // Meridian 2.81 from 50.38 to 50.46 crosses the territory (50.40 – 50.44): 0.04° inside.
@@ -336,7 +368,9 @@ describe('a concave territory (a U open to the north)', () => {
   it('localPart keeps the polygon around a feature, and nothing for a far one', () => {
     const part = localPart(u, g(box(2.785, 50.425, 2.815, 50.435)));
     expect(part).not.toBeNull();
-    expect(areaHa([g(part)])).toBeCloseTo(boxAreaHa(2.785, 50.425, 2.79, 50.435) + boxAreaHa(2.81, 50.425, 2.815, 50.435), 0);
+    // The box around the feature, widened by the margin, cut out of each arm of the U.
+    const m = LOCAL_PART_MARGIN_DEG;
+    expect(areaHa([g(part)])).toBeCloseTo(boxAreaHa(2.785 - m, 50.425 - m, 2.79, 50.435 + m) + boxAreaHa(2.81, 50.425 - m, 2.815 + m, 50.435 + m), 0);
     expect(localPart(u, g(point(3.5, 50.4)))).toBeNull();
   });
 });
