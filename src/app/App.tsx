@@ -1,7 +1,7 @@
 // Application shell: loads the catalog, the data and the report cards, owns the view state
 // (mirrored in the address by useAddressSync), and lays out header, side panel (layers | report |
 // workbench tabs) and map, or one of the full pages without the map (cards, accessibility).
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Bounds } from '../../layers/types';
 import { themeClair, themeContraste } from '../../layers/theme';
 import { findSublayer } from '../../layers/index';
@@ -19,7 +19,6 @@ import { useVisibilityState } from './state/useVisibilityState';
 import { useLazyFeatures } from './state/useLazyFeatures';
 import { useCardHighlight } from './cards/useCardHighlight';
 import { CardBrowser } from './cards/CardBrowser';
-import { CardsPage } from './cards/CardsPage';
 import { useCardFraming } from './cards/useCardFraming';
 import { Attribution } from './ui/Attribution';
 import type { SheetSize } from './ui/SheetHandle';
@@ -31,11 +30,11 @@ import { SelectedFeatureSheet } from './layout/SelectedFeatureSheet';
 import { loadWorkbenchPanel, WorkbenchTab } from './layout/WorkbenchTab';
 import { LazyMounts } from './layout/LazyMounts';
 import { MapArea } from './layout/MapArea';
+import { FullPage } from './layout/FullPage';
 import { LayersTab } from './layout/LayersTab';
 import { ShellHeader } from './layout/ShellHeader';
 import { AtlasSearch } from './search/AtlasSearch';
 import type { SearchTarget } from './search/search-index';
-import { AccessibilityPage } from './a11y/AccessibilityPage';
 import { useVisibilityAnnouncer } from './a11y/useVisibilityAnnouncer';
 import { usePageTitle } from './a11y/usePageTitle';
 import { useFileDrop } from './layout/useFileDrop';
@@ -43,9 +42,6 @@ import { useFileDrop } from './layout/useFileDrop';
 // styled from the first frame (CSS is not part of the JavaScript the map waits for).
 import './present/present.css';
 
-// « Ma commune » pages load when opened.
-const CommunePage = lazy(() => import('./commune/CommunePage'));
-const FiguresPage = lazy(() => import('./figures/FiguresPage'));
 const NO_LAYERS: never[] = [];
 
 export function App() {
@@ -247,51 +243,26 @@ export function App() {
       }}
     />
   );
-  if (communes)
+  if (communes || page)
     return (
       <>
         {mounts}
-        <Suspense fallback={null}>
-          <CommunePage
-            codes={communes}
-            catalog={catalog}
-            data={data}
-            theme={theme}
-            search={searchBox}
-            mapHref={formatHash({ ...urlState, communes: undefined }) || '#'}
-          />
-        </Suspense>
-      </>
-    );
-  if (page === 'fiches')
-    return (
-      <>
-        {mounts}
-        <CardsPage
-          state={cardsState}
-          card={card}
-          onOpen={setCardId}
-          onClose={closeCard}
+        <FullPage
+          page={page}
+          communes={
+            communes && {
+              codes: communes,
+              catalog,
+              data,
+              theme,
+              search: searchBox,
+              mapHref: formatHash({ ...urlState, communes: undefined }) || '#',
+            }
+          }
+          cards={{ state: cardsState, card, onOpen: setCardId, onClose: closeCard, mapHref, search: searchBox, statementHref }}
           mapHref={mapHref}
-          search={searchBox}
-          statementHref={statementHref}
+          cardId={cardId}
         />
-      </>
-    );
-  if (page === 'chiffres')
-    return (
-      <>
-        {mounts}
-        <Suspense fallback={null}>
-          <FiguresPage state={cardsState} mapHref={mapHref(null)} search={searchBox} statementHref={statementHref} />
-        </Suspense>
-      </>
-    );
-  if (page === 'accessibilite')
-    return (
-      <>
-        {mounts}
-        <AccessibilityPage mapHref={mapHref(cardId)} search={searchBox} />
       </>
     );
 
