@@ -41,6 +41,9 @@ import { useFileDrop } from './layout/useFileDrop';
 // Eager although src/app/present is not: the header's buttons and the print sheet's hiding must be
 // styled from the first frame (CSS is not part of the JavaScript the map waits for).
 import './present/present.css';
+import './present/dialogs.css';
+import './present/presentation.css';
+import './present/print.css';
 
 const NO_LAYERS: never[] = [];
 

@@ -2,6 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
+// In this order: each sheet adapts the rules of the ones before it.
+import './panel.css';
+import './feature-sheet.css';
+import './responsive.css';
+import './pages.css';
 import { App } from './App';
 import { I18nProvider, isLanguageLoaded, loadLanguage, readLocalePreference } from './i18n';
 
