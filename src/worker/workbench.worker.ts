@@ -123,7 +123,13 @@ async function handle(
       };
     }
     case 'export': {
-      const file = exportFeatures(features(request.id), { format: request.format, name: request.name, credits: request.credits });
+      const file = exportFeatures(features(request.id), {
+        format: request.format,
+        crs: request.crs,
+        name: request.name,
+        credits: request.credits,
+        onProgress: (f) => progress(f, 'écriture du fichier'),
+      });
       return { result: { type: 'exported', file }, transfer: [file.bytes.buffer as ArrayBuffer] };
     }
     case 'feature':

@@ -9,11 +9,12 @@ import { search as searchEn } from './messages/search.en';
 import { a11y as a11yEn } from './messages/a11y.en';
 import { workbench as workbenchEn } from './messages/workbench.en';
 import { present as presentEn } from './messages/present.en';
+import { gis as gisEn } from './messages/gis.en';
 import { domainEn } from './messages/domain.en';
 import { unitsEn } from './messages/units.en';
 
 /** Typed against the French keys: a message missing in English fails the type check. */
-export const en: Record<MessageKey, string> = { ...commonEn, ...uiEn, ...cardsEn, ...searchEn, ...a11yEn, ...workbenchEn, ...presentEn };
+export const en: Record<MessageKey, string> = { ...commonEn, ...uiEn, ...cardsEn, ...searchEn, ...a11yEn, ...workbenchEn, ...presentEn, ...gisEn };
 
 /** Both catalogues side by side (tests compare them key for key). */
 export const catalogues: Record<'fr' | 'en', Record<MessageKey, string>> = { fr, en };

@@ -10,9 +10,10 @@ import { search as searchFr } from './messages/search.fr';
 import { a11y as a11yFr } from './messages/a11y.fr';
 import { workbench as workbenchFr } from './messages/workbench.fr';
 import { present as presentFr } from './messages/present.fr';
+import { gis as gisFr } from './messages/gis.fr';
 import type { Locale } from './types';
 
-export const fr = { ...commonFr, ...uiFr, ...cardsFr, ...searchFr, ...a11yFr, ...workbenchFr, ...presentFr };
+export const fr = { ...commonFr, ...uiFr, ...cardsFr, ...searchFr, ...a11yFr, ...workbenchFr, ...presentFr, ...gisFr };
 export type MessageKey = keyof typeof fr;
 
 /** Everything a language other than French needs: messages, and the glossary of the French domain texts. */

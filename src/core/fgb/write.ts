@@ -44,6 +44,8 @@ export interface FgbWriteOptions {
    * (the workbench draws it before the file is written). The index is valid for any order.
    */
   order?: 'hilbert' | 'as-given';
+  /** System of the coordinates (default EPSG:4326, lon/lat); `wkt` lets readers without an EPSG database use it. */
+  crs?: { code: number; wkt?: string; name?: string };
 }
 
 type FgbFeature = Feature<Geometry, Record<string, unknown> | null>;
@@ -87,7 +89,7 @@ export function writeFlatGeobuf(features: FgbFeature[], options: FgbWriteOptions
     envelope: Float64Array.from(extent),
     featuresCount: features.length,
     indexNodeSize: nodeSize,
-    crs: null, // unused: buildHeader always writes EPSG:4326
+    crs: null, // unused: buildHeader writes options.crs (EPSG:4326 by default)
     title: options.title ?? null,
     description: options.description ?? null,
     metadata: options.metadata ?? null,
@@ -105,7 +107,7 @@ export function writeFlatGeobuf(features: FgbFeature[], options: FgbWriteOptions
   const featureBuffers = order.map((i) =>
     buildFeature(items[i].geometry, toFlatgeobufProperties(items[i].feature.properties, columns, i), headerMeta),
   );
-  const header = buildHeader(headerMeta, options.name);
+  const header = buildHeader(headerMeta, options.name, options.crs);
   const tree = buildPackedRTree(
     order.map((i) => items[i].bbox),
     featureBuffers.map((b) => b.length),
@@ -333,7 +335,7 @@ function buildPackedRTree(leafBoxes: Box[], featureLengths: number[], nodeSize: 
 
 // ------------------------------------------------------------------ header --
 
-function buildHeader(meta: HeaderMeta, name: string | undefined): Uint8Array {
+function buildHeader(meta: HeaderMeta, name: string | undefined, crsOption?: FgbWriteOptions['crs']): Uint8Array {
   const builder = new Builder(1024);
   // Child tables and strings must be created before Header.startHeader.
   const columnOffsets = (meta.columns ?? []).map((column) => {
@@ -350,9 +352,13 @@ function buildHeader(meta: HeaderMeta, name: string | undefined): Uint8Array {
   const titleOffset = meta.title !== null ? builder.createString(meta.title) : 0;
   const metadataOffset = meta.metadata !== null ? builder.createString(meta.metadata) : 0;
   const org = builder.createString('EPSG');
+  const crsName = crsOption?.name ? builder.createString(crsOption.name) : 0;
+  const crsWkt = crsOption?.wkt ? builder.createString(crsOption.wkt) : 0;
   Crs.startCrs(builder);
   Crs.addOrg(builder, org);
-  Crs.addCode(builder, WGS84_EPSG);
+  Crs.addCode(builder, crsOption?.code ?? WGS84_EPSG);
+  if (crsName) Crs.addName(builder, crsName);
+  if (crsWkt) Crs.addWkt(builder, crsWkt);
   const crs = Crs.endCrs(builder);
 
   Header.startHeader(builder);
