@@ -9,7 +9,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import type { Geometry } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeoFeature } from '../../layers/types';
-import { exportFeatures } from '../../src/core/export';
+import { exportFeatures, exportFeaturesAsync } from '../../src/core/export';
 import type { Credit, ExportCrs, ExportFormat } from '../../src/core/types';
 import { boundsOfGeometries, gdalOrSkip, ogrFeatures, ogrSummary } from '../support/gdal';
 
@@ -87,8 +87,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function write(format: ExportFormat, crs: ExportCrs, features: GeoFeature[], name = 'Périmètres d’étude'): string {
-  const file = exportFeatures(features, { format, crs, name, credits: CREDITS, generatedAt: '2026-12-03T10:00:00Z' });
+async function write(format: ExportFormat, crs: ExportCrs, features: GeoFeature[], name = 'Périmètres d’étude'): Promise<string> {
+  const file = await exportFeaturesAsync(features, { format, crs, name, credits: CREDITS, generatedAt: '2026-12-03T10:00:00Z' });
   const path = join(dir, `${crs.slice(5)}-${file.fileName}`);
   writeFileSync(path, file.bytes);
   return format === 'shapefile' ? `/vsizip/${path}` : path;
@@ -108,14 +108,15 @@ function gdalProjectedExtent(crs: ExportCrs): [number, number, number, number] {
   return ogrSummary(out)[0].extent!;
 }
 
-const FORMATS: ExportFormat[] = ['geojson', 'flatgeobuf', 'csv', 'shapefile'];
+const FORMATS: ExportFormat[] = ['geojson', 'flatgeobuf', 'csv', 'shapefile', 'geopackage'];
 const SYSTEMS: ExportCrs[] = ['EPSG:4326', 'EPSG:2154', 'EPSG:3950'];
 
-describe.runIf(RUN)('exports read by GDAL', () => {
+// Generous timeouts: GDAL runs as child processes, and the GeoPackage writer loads SQLite on first use.
+describe.runIf(RUN)('exports read by GDAL', { timeout: 90_000 }, () => {
   for (const format of FORMATS)
     for (const crs of SYSTEMS)
-      it(`${format} in ${crs}: count, EPSG, bounds and French text as written`, () => {
-        const path = write(format, crs, layer());
+      it(`${format} in ${crs}: count, EPSG, bounds and French text as written`, async () => {
+        const path = await write(format, crs, layer());
         const openOptions = format === 'csv' ? CSV_OPTIONS : [];
         const layers = ogrSummary(path, openOptions);
         expect(layers.reduce((n, l) => n + l.count, 0)).toBe(4);
@@ -156,8 +157,8 @@ describe.runIf(RUN)('exports read by GDAL', () => {
         }
       });
 
-  it('KML is WGS 84 only, read by GDAL with its text intact', () => {
-    const path = write('kml', 'EPSG:4326', layer());
+  it('KML is WGS 84 only, read by GDAL with its text intact', async () => {
+    const path = await write('kml', 'EPSG:4326', layer());
     const [l] = ogrSummary(path);
     expect(l.count).toBe(4);
     expect(l.epsg).toBe(4326);
@@ -202,6 +203,39 @@ describe.runIf(RUN)('exports read by GDAL', () => {
     expect(names[LONG_A]).toBe('Intitule_d');
     expect(names[LONG_B]).toBe('Intitule_2');
     for (const name of Object.keys(table.properties ?? {})) expect(name.length).toBeLessThanOrEqual(10);
+  });
+});
+
+describe.runIf(RUN)('GeoPackage read by GDAL', { timeout: 90_000 }, () => {
+  it('has a valid R-tree spatial index that GDAL uses for a bbox query, over several tree levels', async () => {
+    // 6,000 points on a grid over the CALL: more than 51 × 51 leaves' worth, so the tree has three levels.
+    const grid: GeoFeature[] = [];
+    for (let i = 0; i < 6000; i++)
+      grid.push(f({ type: 'Point', coordinates: [2.7 + (i % 100) * 0.003, 50.35 + Math.floor(i / 100) * 0.002] }, { n: i, nom: `point ${i} – œ` }));
+    const file = await exportFeaturesAsync(grid, { format: 'geopackage', name: 'Grille', credits: CREDITS });
+    expect(file.fileName).toBe('grille-l93.gpkg');
+    const path = join(dir, file.fileName);
+    writeFileSync(path, file.bytes);
+    const sql = (query: string) => execFileSync('ogrinfo', ['-ro', '-q', path, '-sql', query], { encoding: 'utf8' });
+    expect(sql("SELECT HasSpatialIndex('grille_l93', 'geom')")).toMatch(/HasSpatialIndex \(Integer\) = 1/);
+    // SQLite's own consistency check of an R*Tree (boxes contain children, rowid/parent tables agree).
+    expect(sql("SELECT rtreecheck('rtree_grille_l93_geom') AS chk")).toMatch(/chk \(String\) = ok/);
+    expect(sql('SELECT count(*) AS n FROM rtree_grille_l93_geom')).toMatch(/n \(Integer\) = 6000/);
+    // A bbox read through the index returns exactly the points inside (brute force in Lambert-93 by GDAL).
+    const all = ogrFeatures(path).features;
+    const box = [690_000, 7_030_000, 695_000, 7_036_000];
+    const inside = all.filter((x) => {
+      const [px, py] = (x.geometry as { coordinates: number[] }).coordinates;
+      return px >= box[0] && px <= box[2] && py >= box[1] && py <= box[3];
+    });
+    expect(inside.length).toBeGreaterThan(50);
+    const listed = execFileSync('ogrinfo', ['-ro', '-al', '-spat', ...box.map(String), path], { encoding: 'utf8' });
+    expect(listed.match(/^OGRFeature\(/gm)?.length).toBe(inside.length);
+    // Credits as layer metadata, which QGIS shows in the layer's properties.
+    const info = execFileSync('ogrinfo', ['-ro', '-so', '-al', path], { encoding: 'utf8' });
+    expect(info).toContain('ATTRIBUTION=Sources : Mission Bassin Minier');
+    expect(info).toMatch(/ODBL=.*même licence/);
+    expect(info).toContain('IDENTIFIER=Grille');
   });
 });
 

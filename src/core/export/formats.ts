@@ -13,6 +13,7 @@ const CHOICES: Record<ExportFormat, readonly ExportCrs[]> = {
   // OGC KML 2.2 §6.2: coordinates are WGS 84 longitude/latitude, nothing else.
   kml: ['EPSG:4326'],
   shapefile: LAMBERT_FIRST,
+  geopackage: LAMBERT_FIRST,
 };
 
 /** Systems offered for a format, its default first. */

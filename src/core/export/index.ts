@@ -14,6 +14,9 @@ import { writeGeoJson } from './geojson';
 import { writeKml } from './kml';
 import { exportCrsChoices } from './formats';
 import { writeShapefileZip } from './shapefile';
+import { gpkgTableName, writeGeoPackage } from './geopackage';
+import { loadSqlite } from './geopackage/sqlite';
+import type { SqlJsStatic } from 'sql.js';
 
 export interface ExportOptions {
   format: ExportFormat;
@@ -30,7 +33,8 @@ export interface ExportOptions {
 interface FormatWriter {
   extension: string;
   mime: string;
-  write: (features: GeoFeature[], context: ExportContext, baseName: string) => Uint8Array;
+  /** `sqlite` only for GeoPackage, loaded by exportFeaturesAsync. */
+  write: (features: GeoFeature[], context: ExportContext, baseName: string, sqlite?: SqlJsStatic) => Uint8Array;
 }
 
 const FORMATS: Record<ExportFormat, FormatWriter> = {
@@ -40,12 +44,30 @@ const FORMATS: Record<ExportFormat, FormatWriter> = {
   csv: { extension: 'csv', mime: 'text/csv;charset=utf-8', write: writeCsv },
   kml: { extension: 'kml', mime: 'application/vnd.google-earth.kml+xml', write: writeKml },
   shapefile: { extension: 'shp.zip', mime: 'application/zip', write: (f, c, baseName) => writeShapefileZip(f, c, { baseName }) },
+  geopackage: {
+    extension: 'gpkg',
+    mime: 'application/geopackage+sqlite3',
+    write: (f, c, baseName, sqlite) => {
+      if (!sqlite) throw new Error('export GeoPackage : le moteur SQLite doit être chargé (exportFeaturesAsync)');
+      return writeGeoPackage(sqlite, f, c, gpkgTableName(baseName.replace(/-/g, '_')));
+    },
+  },
 };
 
 export const exportExtension = (format: ExportFormat): string => FORMATS[format].extension;
 
-/** Throws a French Error on an empty list (in every format: an empty file helps nobody). */
+/** Every format, GeoPackage included (its SQLite engine is loaded on first use). */
+export async function exportFeaturesAsync(features: GeoFeature[], options: ExportOptions): Promise<ExportedFile> {
+  const sqlite = options.format === 'geopackage' && features.length > 0 ? await loadSqlite() : undefined;
+  return exportWith(features, options, sqlite);
+}
+
+/** Every format but GeoPackage, synchronously. Throws a French Error on an empty list (an empty file helps nobody). */
 export function exportFeatures(features: GeoFeature[], options: ExportOptions): ExportedFile {
+  return exportWith(features, options);
+}
+
+function exportWith(features: GeoFeature[], options: ExportOptions, sqlite?: SqlJsStatic): ExportedFile {
   if (features.length === 0) throw new Error('rien à exporter : la couche est vide');
   const format = FORMATS[options.format];
   if (!format) throw new Error(`format d'export inconnu : ${String(options.format)}`);
@@ -70,7 +92,7 @@ export function exportFeatures(features: GeoFeature[], options: ExportOptions): 
   const tag = CRS_FILE_TAGS[crs];
   const slug = slugify(options.name);
   const baseName = tag && !slug.endsWith(`-${tag}`) ? `${slug}-${tag}` : slug;
-  const bytes = format.write(projected, context, baseName);
+  const bytes = format.write(projected, context, baseName, sqlite);
   progress?.(1);
   return { fileName: exportFileName(baseName, format.extension), mime: format.mime, bytes };
 }

@@ -23,6 +23,7 @@ const EXPORT_KEYS: Record<ExportFormat, MessageKey> = {
   csv: 'wb.export.csv',
   kml: 'wb.export.kml',
   shapefile: 'gis.export.shapefile',
+  geopackage: 'gis.export.geopackage',
 };
 export const EXPORT_FORMATS = Object.keys(EXPORT_KEYS) as ExportFormat[];
 export const exportLabel = (format: ExportFormat, locale: Locale): string => translate(locale, EXPORT_KEYS[format]);

@@ -118,7 +118,7 @@ function readme(context: ExportContext, listing: string[], fields: DbfField[], t
   if (truncated > 0)
     lines.push(
       '',
-      `${truncated} texte${truncated > 1 ? 's' : ''} de plus de 254 octets (limite du format dBase) ${truncated > 1 ? 'ont été coupés' : 'a été coupé'} : le GeoJSON les garde entiers.`,
+      `${truncated} texte${truncated > 1 ? 's' : ''} de plus de 254 octets (limite du format dBase) ${truncated > 1 ? 'ont été coupés' : 'a été coupé'} : le GeoPackage et le GeoJSON les gardent entiers.`,
     );
   return lines;
 }
