@@ -92,7 +92,19 @@ function exportWith(features: GeoFeature[], options: ExportOptions, sqlite?: Sql
   const tag = CRS_FILE_TAGS[crs];
   const slug = slugify(options.name);
   const baseName = tag && !slug.endsWith(`-${tag}`) ? `${slug}-${tag}` : slug;
-  const bytes = format.write(projected, context, baseName, sqlite);
+  let bytes: Uint8Array;
+  try {
+    bytes = format.write(projected, context, baseName, sqlite);
+  } catch (error) {
+    // "Array buffer allocation failed", "Invalid array length", SQLite's "out of memory": say it in French.
+    if (error instanceof RangeError || (error instanceof Error && /out of memory/i.test(error.message)))
+      throw new Error(
+        `export impossible : mémoire insuffisante pour écrire ${features.length.toLocaleString('fr-FR')} entités en ${format.extension.toUpperCase()} ; ` +
+          'fermez d’autres onglets, exportez une partie de la couche ou choisissez FlatGeobuf (plus compact)',
+        { cause: error },
+      );
+    throw error;
+  }
   progress?.(1);
   return { fileName: exportFileName(baseName, format.extension), mime: format.mime, bytes };
 }
