@@ -70,6 +70,9 @@ export default defineConfig({
         globPatterns: ['**/*.{html,js,mjs,css,wasm,svg,png,webmanifest}', 'data/*.{fgb,json}'],
         // The main bundle (MapLibre, deck.gl) is over Workbox's 2 MiB default.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        // SQLite for the GeoPackage export (~480 kB gzip) loads only when a planner asks for one:
+        // precaching it would make every visitor download it.
+        globIgnores: ['**/sql-asm-*.js'],
       },
     }),
   ],

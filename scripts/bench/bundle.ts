@@ -146,6 +146,19 @@ export async function measureBundle(log: (line: string) => void = () => {}): Pro
           details: { file: mapWorker },
         }),
       );
+    // The GeoPackage writer's SQLite (sql.js, asm.js build): a chunk of the workbench worker, loaded on first GeoPackage export.
+    const sqlite = assets.find((f) => /^sql-asm-.*\.js$/.test(f));
+    if (sqlite)
+      lines.push(
+        judge({
+          section: 7,
+          id: 'geopackage-writer',
+          label: 'GeoPackage writer (SQLite), loaded on first GeoPackage export (gzip -6)',
+          value: gzipSize(readFileSync(join(outDir, 'assets', sqlite))),
+          unit: 'B',
+          details: { file: sqlite },
+        }),
+      );
     return lines;
   } finally {
     rmSync(outDir, { recursive: true, force: true });

@@ -78,5 +78,17 @@ export function attributionSentence(credits: Credit[]): string {
   return parts.length > 0 ? `Sources : ${parts.join(' ; ')}. ${ATLAS_NOTICE}.` : `${ATLAS_NOTICE}.`;
 }
 
+/**
+ * ODbL §4.4 (share-alike): whoever publishes a database derived from OpenStreetMap data must
+ * offer it under the ODbL. Said in full in exports that leave the atlas; null without ODbL data.
+ */
+export function shareAlikeNotice(credits: Credit[]): string | null {
+  if (!credits.some((c) => isOdbl(c.licence))) return null;
+  return (
+    "Ces données dérivent d'OpenStreetMap (ODbL 1.0, https://opendatacommons.org/licenses/odbl/1-0/) : " +
+    'toute base de données qui en est tirée et diffusée doit l’être sous la même licence, avec cette mention.'
+  );
+}
+
 /** File names and producers may hold line breaks: the sentence must stay on one line. */
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();

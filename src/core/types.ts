@@ -130,7 +130,10 @@ export interface WorkspaceItem {
   outlines?: boolean;
 }
 
-export type ExportFormat = 'geojson' | 'flatgeobuf' | 'csv' | 'kml';
+export type ExportFormat = 'geojson' | 'flatgeobuf' | 'csv' | 'kml' | 'shapefile' | 'geopackage';
+
+/** Systems an export can be written in (the workspace itself is WGS 84). */
+export type ExportCrs = 'EPSG:4326' | 'EPSG:2154' | 'EPSG:3950';
 
 export interface ExportedFile {
   fileName: string;

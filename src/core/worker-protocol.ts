@@ -3,7 +3,7 @@
 // so a 100,000-feature import never structured-clones 100,000 objects into the main thread.
 import type { BinaryFeatureCollection } from './codec/binary';
 import type { Bounds, GeoFeature } from '../../layers/types';
-import type { AnalysisSummary, CrsCode, Credit, ExportFormat, ExportedFile, ImportedLayer } from './types';
+import type { AnalysisSummary, CrsCode, Credit, ExportCrs, ExportFormat, ExportedFile, ImportedLayer } from './types';
 
 /** An imported layer without its features (they stay in the worker). */
 export type ImportedLayerSummary = Omit<ImportedLayer, 'features'> & { featureCount: number };
@@ -31,7 +31,7 @@ export type WorkerRequest =
   | { type: 'load'; jobId: number; items: { id: string; fgb: Uint8Array }[] }
   | { type: 'reproject'; jobId: number; id: string; from: CrsCode; to: CrsCode }
   | { type: 'analyse'; jobId: number; source: ThematicSource; distanceM: number; dataBase: string }
-  | { type: 'export'; jobId: number; id: string; format: ExportFormat; name: string; credits: Credit[] }
+  | { type: 'export'; jobId: number; id: string; format: ExportFormat; crs?: ExportCrs; name: string; credits: Credit[] }
   | { type: 'feature'; jobId: number; id: string; index: number }
   | { type: 'add'; jobId: number; id: string; features: GeoFeature[] }
   | { type: 'remove'; jobId: number; id: string };

@@ -4,7 +4,7 @@
 // item; the main thread only gets FlatGeobuf bytes (to store) and binary attributes (to draw).
 import type { GeoFeature } from '../../layers/types';
 import { importFiles } from '../core/import';
-import { exportFeatures } from '../core/export';
+import { exportFeaturesAsync } from '../core/export';
 import { analyseBuffer } from '../core/analysis/buffer-analysis';
 import { loadThematic } from '../core/analysis/thematic-data';
 import { decodeLayer, drawableLayer, encodeFgb, encodeLayer, geometryTypesOf, boundsOf, reprojectFeatures } from '../core/codec/layer-codec';
@@ -123,7 +123,13 @@ async function handle(
       };
     }
     case 'export': {
-      const file = exportFeatures(features(request.id), { format: request.format, name: request.name, credits: request.credits });
+      const file = await exportFeaturesAsync(features(request.id), {
+        format: request.format,
+        crs: request.crs,
+        name: request.name,
+        credits: request.credits,
+        onProgress: (f) => progress(f, 'écriture du fichier'),
+      });
       return { result: { type: 'exported', file }, transfer: [file.bytes.buffer as ArrayBuffer] };
     }
     case 'feature':

@@ -160,7 +160,9 @@ describe('Recherche dans le texte du rapport', () => {
 
     await expect.poll(() => h.page.locator('#fiche-rapport-titre').textContent()).toBe(card.title);
     // A card without map says so, and names no layer.
-    expect(await h.page.locator('.card-view .card-no-map').textContent()).toMatch(/^Cette section du rapport ne désigne aucun lieu que les données ouvertes de la carte représentent/);
+    expect(await h.page.locator('.card-view .card-no-map').textContent()).toMatch(
+      /^Cette section du rapport ne désigne aucun lieu que les données ouvertes de la carte représentent/,
+    );
     expect(await h.page.locator('.card-view .card-map').count()).toBe(0);
     const sentence = h.page.locator('.found-sentence');
     const passage = text.passages.find((p) => p.card === card!.id && normalise(p.text).includes(word))!;

@@ -19,9 +19,12 @@ import { PRJ_LAMBERT93 } from '../support/wkt';
 import { writeShapefile, zipShapefile } from '../support/shapefile-writer';
 import { generatedParcels } from '../../scripts/bench/generate';
 import { formatMeasure, measureValue } from '../../src/app/workbench/measure/measure';
+import { boundsOfGeometries, gdalOrSkip, ogrFeatures, ogrSummary } from '../support/gdal';
 
 let h: Harness;
 let corridor: Feature<LineString>;
+/** The analysis result as exported in GeoJSON (WGS 84): the reference for the other formats. */
+let resultGeoJson: GeoFeature[] = [];
 const DISTANCE = 150;
 
 /** Drops files on the map as a user's drag and drop does (DataTransfer + drop event). */
@@ -144,6 +147,7 @@ describe('workbench', () => {
       credits: { producer: string }[];
     };
     expect(download.suggestedFilename()).toMatch(/\.geojson$/);
+    resultGeoJson = exported.features;
     const zones = exported.features.filter((f) => f.properties.couche === 'Zone tampon');
     expect(zones).toHaveLength(1);
     expect(zones[0].properties.distance_m).toBe(DISTANCE);
@@ -152,6 +156,46 @@ describe('workbench', () => {
     expect(exported.attribution).toContain('Atlas Lens-Liévin');
     const producers = exported.credits.map((c) => c.producer).join(' | ');
     expect(producers).toMatch(/IGN|Mission Bassin Minier|OpenStreetMap/);
+  });
+
+  it.runIf(gdalOrSkip())('exports the result as a Lambert-93 zipped Shapefile and GeoPackage that GDAL reads back in place', async () => {
+    const result = items(h.page).first();
+    await result.getByLabel('Exporter en').selectOption('shapefile');
+    // Planners' formats default to Lambert-93.
+    expect(await result.getByLabel('Système de coordonnées de l’export').inputValue()).toBe('EPSG:2154');
+    const [download] = await Promise.all([h.page.waitForEvent('download'), result.getByRole('button', { name: /^Exporter/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/-l93\.shp\.zip$/);
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-shp-'));
+    try {
+      const path = join(dir, download.suggestedFilename());
+      writeFileSync(path, readFileSync((await download.path())!));
+      const layers = ogrSummary(`/vsizip/${path}`);
+      expect(layers.reduce((n, l) => n + l.count, 0)).toBe(resultGeoJson.length);
+      for (const l of layers) expect(l.epsg).toBe(2154);
+      // Lambert-93 metres around Lens (x ≈ 680 000–700 000, y ≈ 7 030 000–7 050 000).
+      for (const l of layers) {
+        expect(l.extent![0]).toBeGreaterThan(650_000);
+        expect(l.extent![3]).toBeLessThan(7_080_000);
+      }
+      const read = layers.flatMap((l) => ogrFeatures(`/vsizip/${path}`, { layer: l.name, toWgs84: true }).features);
+      const expected = boundsOfGeometries(resultGeoJson.map((f) => f.geometry));
+      boundsOfGeometries(read.map((f) => f.geometry)).forEach((v, i) => expect(Math.abs(v - expected[i])).toBeLessThan(1e-6));
+      const zones = read.filter((f) => f.properties?.couche === 'Zone tampon');
+      expect(zones).toHaveLength(1);
+      expect(zones[0].properties?.distance_m).toBe(DISTANCE);
+
+      // The GeoPackage: its SQLite engine loads in the worker under the app's CSP, on first use.
+      await result.getByLabel('Exporter en').selectOption('geopackage');
+      const [gpkg] = await Promise.all([h.page.waitForEvent('download'), result.getByRole('button', { name: /^Exporter/ }).click()]);
+      expect(gpkg.suggestedFilename()).toMatch(/-l93\.gpkg$/);
+      const gpkgPath = join(dir, gpkg.suggestedFilename());
+      writeFileSync(gpkgPath, readFileSync((await gpkg.path())!));
+      const [table] = ogrSummary(gpkgPath);
+      expect(table.count).toBe(resultGeoJson.length);
+      expect(table.epsg).toBe(2154);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('finds the workspace again after a reload and after a browser restart', async () => {

@@ -12,6 +12,7 @@ import { present as presentEn } from './messages/present.en';
 import { commune as communeEn } from './messages/commune.en';
 import { report as reportEn } from './messages/report.en';
 import { tvb as tvbEn } from './messages/tvb.en';
+import { gis as gisEn } from './messages/gis.en';
 import { domainEn } from './messages/domain.en';
 import { unitsEn } from './messages/units.en';
 
@@ -27,6 +28,7 @@ export const en: Record<MessageKey, string> = {
   ...communeEn,
   ...reportEn,
   ...tvbEn,
+  ...gisEn,
 };
 
 /** Both catalogues side by side (tests compare them key for key). */

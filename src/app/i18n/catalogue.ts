@@ -13,6 +13,7 @@ import { present as presentFr } from './messages/present.fr';
 import { commune as communeFr } from './messages/commune.fr';
 import { report as reportFr } from './messages/report.fr';
 import { tvb as tvbFr } from './messages/tvb.fr';
+import { gis as gisFr } from './messages/gis.fr';
 import type { Locale } from './types';
 
 export const fr = {
@@ -26,6 +27,7 @@ export const fr = {
   ...communeFr,
   ...reportFr,
   ...tvbFr,
+  ...gisFr,
 };
 export type MessageKey = keyof typeof fr;
 

@@ -14,7 +14,7 @@ import { errorText, useJobs } from './useJobs';
 import { rememberWorkspaceSaved } from '../state/workspace-saved';
 export type { ActiveJob, Notice } from './useJobs';
 import type { ThematicSource, WorkerResult } from '../../core/worker-protocol';
-import type { CrsCode, ExportFormat, WorkspaceItem } from '../../core/types';
+import type { CrsCode, ExportCrs, ExportFormat, WorkspaceItem } from '../../core/types';
 import type { Message } from '../i18n';
 
 export type StorageState = 'chargement' | 'ok' | 'session';
@@ -290,11 +290,11 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
   );
 
   const exportItem = useCallback(
-    async (id: string, format: ExportFormat) => {
+    async (id: string, format: ExportFormat, crs?: ExportCrs) => {
       const item = itemsRef.current.find((i) => i.id === id);
       if (!item) return;
       const result = await track({ key: 'wb.job.export', params: { name: item.name } }, (p) =>
-        client.run('exported', { type: 'export', id, format, name: item.name, credits: item.credits }, p),
+        client.run('exported', { type: 'export', id, format, crs, name: item.name, credits: item.credits }, p),
       );
       if (!result) return;
       download(result.file);

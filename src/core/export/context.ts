@@ -1,5 +1,5 @@
 // What every format writer receives besides the features.
-import type { Credit } from '../types';
+import type { Credit, ExportCrs } from '../types';
 
 export interface ExportContext {
   /** Layer name as the user sees it (not the slug). */
@@ -8,6 +8,10 @@ export interface ExportContext {
   /** attributionSentence(credits), computed once. */
   attribution: string;
   generatedAt?: string;
+  /** System the features handed to the writer are already in. */
+  crs: ExportCrs;
+  /** Fraction of the export done (0..1), for the job's progress bar. */
+  onProgress?: (fraction: number) => void;
 }
 
 export const encodeUtf8 = (text: string): Uint8Array => new TextEncoder().encode(text);

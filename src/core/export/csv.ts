@@ -22,6 +22,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+([.,]\d+)?$/;
 
 export const GENERATED_COLUMNS = ['geometrie_type', 'longitude', 'latitude', 'geometrie_wkt', 'sources'] as const;
+/** In Lambert-93 or CC50 the point columns hold metres: x and y, as planners' tools name them. */
+export const PROJECTED_COLUMNS = ['geometrie_type', 'x', 'y', 'geometrie_wkt', 'sources'] as const;
 
 /** Text a spreadsheet will not evaluate. */
 export function neutraliseFormula(text: string): string {
@@ -41,10 +43,10 @@ export function cellOf(value: unknown): string {
 }
 
 /** Property names in first-seen order; generated columns renamed if a property already uses them. */
-export function csvColumns(features: GeoFeature[]): { properties: string[]; generated: string[] } {
+export function csvColumns(features: GeoFeature[], projected = false): { properties: string[]; generated: string[] } {
   const properties = new Set<string>();
   for (const f of features) for (const key of Object.keys(f.properties ?? {})) properties.add(key);
-  const generated = GENERATED_COLUMNS.map((base) => {
+  const generated = (projected ? PROJECTED_COLUMNS : GENERATED_COLUMNS).map((base) => {
     let name = base as string;
     for (let n = 2; properties.has(name); n++) name = `${base}_${n}`;
     return name;
@@ -65,7 +67,7 @@ function geometryCells(geometry: Geometry | null): [type: string, lon: string, l
 }
 
 export function writeCsv(features: GeoFeature[], context: ExportContext): Uint8Array {
-  const { properties, generated } = csvColumns(features);
+  const { properties, generated } = csvColumns(features, context.crs !== 'EPSG:4326');
   const rows = features.map((f) => [
     ...properties.map((key) => cellOf(f.properties?.[key])),
     ...geometryCells(f.geometry as Geometry | null),

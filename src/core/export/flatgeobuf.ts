@@ -4,6 +4,8 @@ import type { Geometry } from 'geojson';
 import type { GeoFeature } from '../../../layers/types';
 import { writeFlatGeobuf } from '../fgb/write';
 import type { ExportContext } from './context';
+import { CRS_LABELS } from '../geo/crs';
+import { epsgNumber, OGC_WKT } from './crs';
 
 /** Shape of the header `metadata` string (JSON). */
 export interface FgbExportMetadata {
@@ -39,6 +41,7 @@ export function writeFgb(features: GeoFeature[], context: ExportContext): Uint8A
       title: context.name,
       description: context.attribution,
       metadata: JSON.stringify(metadata),
+      crs: { code: epsgNumber(context.crs), wkt: OGC_WKT[context.crs], name: CRS_LABELS[context.crs] },
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

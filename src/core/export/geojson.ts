@@ -1,5 +1,6 @@
 // RFC 7946 FeatureCollection with the credits as foreign members (RFC 7946 §6.1): readers that do
-// not know them ignore them, and the file still says where its data come from.
+// not know them ignore them, and the file still says where its data come from. WGS 84 exports are
+// RFC 7946 files; Lambert-93 and CC50 ones name their system the GeoJSON 2008 way, as GDAL writes them.
 import type { GeoFeature } from '../../../layers/types';
 import type { Credit } from '../types';
 import { encodeUtf8, type ExportContext } from './context';
@@ -10,6 +11,8 @@ export interface ExportedFeatureCollection {
   attribution: string;
   credits: Credit[];
   generatedAt?: string;
+  /** Only outside WGS 84: the GeoJSON 2008 `crs` member, which GDAL and QGIS still read (RFC 7946 has none). */
+  crs?: { type: 'name'; properties: { name: string } };
   features: GeoFeature[];
 }
 
@@ -20,6 +23,7 @@ export function toGeoJsonCollection(features: GeoFeature[], context: ExportConte
     attribution: context.attribution,
     credits: context.credits,
     ...(context.generatedAt ? { generatedAt: context.generatedAt } : {}),
+    ...(context.crs !== 'EPSG:4326' ? { crs: { type: 'name' as const, properties: { name: `urn:ogc:def:crs:EPSG::${context.crs.slice(5)}` } } } : {}),
     // Only the members RFC 7946 defines: no stray `crs` or app-internal fields leak out.
     features: features.map((f) => ({
       type: 'Feature',

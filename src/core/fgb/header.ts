@@ -1,5 +1,5 @@
-// The FlatGeobuf header table: columns, envelope, index node size and the CRS (always EPSG:4326:
-// every file we write is WGS 84 lon/lat).
+// The FlatGeobuf header table: columns, envelope, index node size and the CRS (EPSG:4326 unless an
+// export asks for Lambert-93 or CC50).
 import { Builder } from 'flatbuffers';
 import { Column } from 'flatgeobuf/lib/mjs/flat-geobuf/column.js';
 import { Crs } from 'flatgeobuf/lib/mjs/flat-geobuf/crs.js';
@@ -8,7 +8,14 @@ import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 
 const WGS84_EPSG = 4326;
 
-export function buildHeader(meta: HeaderMeta, name: string | undefined): Uint8Array {
+/** The coordinate system written in the header (EPSG code, and its name and WKT when known). */
+export interface HeaderCrs {
+  code: number;
+  wkt?: string;
+  name?: string;
+}
+
+export function buildHeader(meta: HeaderMeta, name: string | undefined, crsOption?: HeaderCrs): Uint8Array {
   const builder = new Builder(1024);
   // Child tables and strings must be created before Header.startHeader.
   const columnOffsets = (meta.columns ?? []).map((column) => {
@@ -25,9 +32,13 @@ export function buildHeader(meta: HeaderMeta, name: string | undefined): Uint8Ar
   const titleOffset = meta.title !== null ? builder.createString(meta.title) : 0;
   const metadataOffset = meta.metadata !== null ? builder.createString(meta.metadata) : 0;
   const org = builder.createString('EPSG');
+  const crsName = crsOption?.name ? builder.createString(crsOption.name) : 0;
+  const crsWkt = crsOption?.wkt ? builder.createString(crsOption.wkt) : 0;
   Crs.startCrs(builder);
   Crs.addOrg(builder, org);
-  Crs.addCode(builder, WGS84_EPSG);
+  Crs.addCode(builder, crsOption?.code ?? WGS84_EPSG);
+  if (crsName) Crs.addName(builder, crsName);
+  if (crsWkt) Crs.addWkt(builder, crsWkt);
   const crs = Crs.endCrs(builder);
 
   Header.startHeader(builder);

@@ -15,7 +15,7 @@ import { inferGeometryType } from 'flatgeobuf/lib/mjs/generic/header.js';
 import { DEFAULT_NODE_SIZE } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import { inferColumns, toFlatgeobufProperties } from './columns';
 import { emptyBox, expand, parsedBbox, toParsedGeometry } from './geometry';
-import { buildHeader } from './header';
+import { buildHeader, type HeaderCrs } from './header';
 import { buildPackedRTree, hilbertSort } from './packed-rtree';
 import type { FgbFeature } from './types';
 
@@ -40,6 +40,8 @@ export interface FgbWriteOptions {
    * (the workbench draws it before the file is written). The index is valid for any order.
    */
   order?: 'hilbert' | 'as-given';
+  /** System of the coordinates (default EPSG:4326, lon/lat); `wkt` lets readers without an EPSG database use it. */
+  crs?: HeaderCrs;
 }
 
 /**
@@ -73,7 +75,7 @@ export function writeFlatGeobuf(features: FgbFeature[], options: FgbWriteOptions
     envelope: Float64Array.from(extent),
     featuresCount: features.length,
     indexNodeSize: nodeSize,
-    crs: null, // unused: buildHeader always writes EPSG:4326
+    crs: null, // unused: buildHeader writes options.crs (EPSG:4326 by default)
     title: options.title ?? null,
     description: options.description ?? null,
     metadata: options.metadata ?? null,
@@ -91,7 +93,7 @@ export function writeFlatGeobuf(features: FgbFeature[], options: FgbWriteOptions
   const featureBuffers = order.map((i) =>
     buildFeature(items[i].geometry, toFlatgeobufProperties(items[i].feature.properties, columns, i), headerMeta),
   );
-  const header = buildHeader(headerMeta, options.name);
+  const header = buildHeader(headerMeta, options.name, options.crs);
   const tree = buildPackedRTree(
     order.map((i) => items[i].bbox),
     featureBuffers.map((b) => b.length),

@@ -1,7 +1,18 @@
 // One workspace item: visibility, name, colour, opacity, order, how it was read, export, remove.
 import { useId, useState } from 'react';
-import type { CrsCode, ExportFormat, Rgb, WorkspaceItem } from '../../../core/types';
-import { CRS_CODES, crsLabel, crsSourceLabel, EXPORT_FORMATS, exportLabel, FORMAT_LABELS, geometrySummary } from './labels';
+import type { CrsCode, ExportCrs, ExportFormat, Rgb, WorkspaceItem } from '../../../core/types';
+import {
+  CRS_CODES,
+  crsLabel,
+  crsSourceLabel,
+  defaultExportCrs,
+  EXPORT_FORMATS,
+  exportCrsChoices,
+  exportCrsName,
+  exportLabel,
+  FORMAT_LABELS,
+  geometrySummary,
+} from './labels';
 import { OUTLINE_AUTO_LIMIT, outlinesShown, polygonCount } from '../items';
 import { useI18n, type MessageKey } from '../../i18n';
 import { useFrLang } from '../../i18n/Localized';
@@ -16,7 +27,7 @@ export interface ItemActions {
   move: (id: string, direction: 1 | -1) => void;
   remove: (id: string) => void;
   reproject: (id: string, crs: CrsCode) => void;
-  exportAs: (id: string, format: ExportFormat) => void;
+  exportAs: (id: string, format: ExportFormat, crs: ExportCrs) => void;
   frame: (item: WorkspaceItem) => void;
   open: (id: string) => void;
 }
@@ -38,6 +49,10 @@ export function ItemRow({
   const frLang = useFrLang();
   const uid = useId();
   const [format, setFormat] = useState<ExportFormat>('geojson');
+  // null: the format's default (Lambert-93 for Shapefile); a system the format cannot write falls back to it too.
+  const [exportCrs, setExportCrs] = useState<ExportCrs | null>(null);
+  const crsChoices = exportCrsChoices(format);
+  const crs = exportCrs && crsChoices.includes(exportCrs) ? exportCrs : defaultExportCrs(format);
   const [name, setName] = useState(item.name);
   const [confirming, setConfirming] = useState(false);
   const origin = item.origin;
@@ -142,7 +157,26 @@ export function ItemRow({
             </option>
           ))}
         </select>
-        <button type="button" onClick={() => actions.exportAs(item.id, format)}>
+        <label htmlFor={`${uid}-export-crs`}>{t('gis.export.crs')}</label>
+        <select
+          id={`${uid}-export-crs`}
+          value={crs}
+          onChange={(e) => setExportCrs(e.target.value as ExportCrs)}
+          disabled={crsChoices.length < 2}
+          aria-describedby={crsChoices.length < 2 ? `${uid}-export-crs-only` : undefined}
+        >
+          {crsChoices.map((c) => (
+            <option key={c} value={c}>
+              {exportCrsName(c, locale)}
+            </option>
+          ))}
+        </select>
+        {crsChoices.length < 2 && (
+          <p className="wb-hint" id={`${uid}-export-crs-only`}>
+            {t('gis.export.crsOnly')}
+          </p>
+        )}
+        <button type="button" onClick={() => actions.exportAs(item.id, format, crs)}>
           {t('wb.item.export', { name: item.name })}
         </button>
       </div>

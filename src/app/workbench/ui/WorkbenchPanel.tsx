@@ -89,7 +89,7 @@ export default function WorkbenchPanel(props: WorkbenchPanelProps) {
                   void api.removeItem(id);
                 },
                 reproject: (id, crs) => void api.reproject(id, crs),
-                exportAs: (id, f) => void api.exportItem(id, f),
+                exportAs: (id, f, crs) => void api.exportItem(id, f, crs),
                 frame: (it) => it.bounds && props.onFrame(it.bounds),
                 open: props.onOpenItem,
               }}

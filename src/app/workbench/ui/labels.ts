@@ -1,6 +1,6 @@
 // Names of formats, coordinate systems, detection sources and geometry types for the workbench's
 // panels, in the UI's language.
-import type { CrsSource, ExportFormat } from '../../../core/types';
+import type { CrsSource, ExportCrs, ExportFormat } from '../../../core/types';
 import { translate, translatePlural, type Locale, type MessageKey, type PluralBase } from '../../i18n';
 
 // One wording for systems and formats: the importer's error messages use the same labels.
@@ -22,9 +22,20 @@ const EXPORT_KEYS: Record<ExportFormat, MessageKey> = {
   flatgeobuf: 'wb.export.flatgeobuf',
   csv: 'wb.export.csv',
   kml: 'wb.export.kml',
+  shapefile: 'gis.export.shapefile',
+  geopackage: 'gis.export.geopackage',
 };
 export const EXPORT_FORMATS = Object.keys(EXPORT_KEYS) as ExportFormat[];
 export const exportLabel = (format: ExportFormat, locale: Locale): string => translate(locale, EXPORT_KEYS[format]);
+
+const EXPORT_CRS_KEYS: Record<ExportCrs, MessageKey> = {
+  'EPSG:4326': 'gis.crs.EPSG:4326',
+  'EPSG:2154': 'gis.crs.EPSG:2154',
+  'EPSG:3950': 'gis.crs.EPSG:3950',
+};
+export const exportCrsName = (crs: ExportCrs, locale: Locale): string => translate(locale, EXPORT_CRS_KEYS[crs]);
+// From the small table, not the export index: the writers stay in the worker's chunk.
+export { defaultExportCrs, exportCrsChoices } from '../../../core/export/formats';
 
 export const ACCEPTED_FILES = '.geojson,.json,.fgb,.kml,.kmz,.gpx,.zip,.shp,.shx,.dbf,.prj,.cpg,.csv,.txt';
 
