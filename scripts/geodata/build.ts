@@ -24,6 +24,7 @@ import { normalise } from './steps/normalise';
 import { validate } from './steps/validate';
 import { referencedSublayer } from './steps/reference';
 import { onlineContext } from './online/context';
+import { writeQgisProjects } from './qgis';
 
 export interface BuildOptions extends Omit<AcquireOptions, 'log'> {
   outDir: string;
@@ -117,6 +118,7 @@ export async function buildGeodata(options: BuildOptions): Promise<BuildResult> 
     const files = [...previous.layers.flatMap((l) => l.sublayers.map((s) => s.file)).filter((f): f is string => !!f), 'cards.json', 'communes.json'];
     if (files.every((f) => existsSync(join(outDir, f)))) {
       log(`Données à jour (${files.length} fichiers FlatGeobuf, empreinte ${digest.slice(0, 12)}) : rien à faire.`);
+      await writeQgisProjects({ outDir, catalog: previous, log });
       return { skipped: true, catalog: previous };
     }
   }
@@ -288,6 +290,7 @@ export async function buildGeodata(options: BuildOptions): Promise<BuildResult> 
   rmSync(staging, { recursive: true, force: true });
   writeFileSync(`${catalogFile}.tmp`, JSON.stringify(catalog, null, 1));
   renameSync(`${catalogFile}.tmp`, catalogFile);
+  await writeQgisProjects({ outDir, catalog, log });
   log(`Catalogue écrit : ${relative(projectRoot, catalogFile)} (${layers.length} couches) en ${Math.round(performance.now() - started)} ms.`);
   return { skipped: false, catalog };
 }

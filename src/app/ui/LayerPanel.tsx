@@ -10,6 +10,7 @@ import { Domain, Fr } from '../i18n/Localized';
 import { Badge } from './Badge';
 import { Legend } from './Legend';
 import { LayerInfo } from './LayerInfo';
+import { QgisLinks } from './QgisLinks';
 import { formatCount } from './format';
 
 export interface LayerPanelProps {
@@ -114,6 +115,7 @@ export function LayerPanel(props: LayerPanelProps) {
           <LayerEntry key={definition.id} definition={definition} props={props} />
         ))}
       </ul>
+      <QgisLinks />
     </section>
   );
 }

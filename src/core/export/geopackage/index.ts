@@ -101,7 +101,7 @@ CREATE TRIGGER ${trigger('delete')} AFTER DELETE ON ${T} WHEN old.${C} NOT NULL 
 `;
 }
 
-function srsRows(db: Database, context: ExportContext): void {
+function srsRows(db: Database, systems: ExportContext['crs'][]): void {
   const insert = db.prepare('INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)');
   insert.run(['Undefined Cartesian SRS', -1, 'NONE', -1, 'undefined', 'undefined Cartesian coordinate reference system']);
   insert.run(['Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic coordinate reference system']);
@@ -113,9 +113,10 @@ function srsRows(db: Database, context: ExportContext): void {
     OGC_WKT['EPSG:4326'],
     'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid',
   ]);
-  if (context.crs !== 'EPSG:4326') {
-    const code = epsgNumber(context.crs);
-    insert.run([CRS_LABELS[context.crs], code, 'EPSG', code, OGC_WKT[context.crs], null]);
+  for (const crs of new Set(systems)) {
+    if (crs === 'EPSG:4326') continue;
+    const code = epsgNumber(crs);
+    insert.run([CRS_LABELS[crs], code, 'EPSG', code, OGC_WKT[crs], null]);
   }
   insert.free();
 }
@@ -133,89 +134,119 @@ function gdalMetadata(context: ExportContext): string {
 }
 
 export function writeGeoPackage(sqlite: SqlJsStatic, features: GeoFeature[], context: ExportContext, table: string): Uint8Array {
+  return writeGeoPackageTables(sqlite, [{ features, context, table }]);
+}
+
+export interface GeoPackageTable {
+  features: GeoFeature[];
+  context: ExportContext;
+  /** SQL table name (gpkgTableName), unique in the file. */
+  table: string;
+}
+
+/**
+ * Several feature tables in one GeoPackage (the QGIS bundle holds every thematic sublayer), each
+ * with its own credits, extent and spatial index. Every table's features must already be in its
+ * context's system.
+ */
+export function writeGeoPackageTables(sqlite: SqlJsStatic, tables: GeoPackageTable[]): Uint8Array {
+  if (tables.length === 0) throw new Error('GeoPackage : aucune table à écrire');
+  if (new Set(tables.map((t) => t.table.toLowerCase())).size !== tables.length) throw new Error('GeoPackage : noms de tables en double');
   const db = new sqlite.Database();
   try {
-    const srsId = epsgNumber(context.crs);
     db.run(`PRAGMA application_id = ${GPKG_APPLICATION_ID}; PRAGMA user_version = ${GPKG_VERSION};`);
     db.run(SCHEMA);
-    srsRows(db, context);
-    const columns = columnsOf(features);
-    const types = new Set(features.map((f) => (f.geometry as Geometry | null)?.type).filter((t): t is Geometry['type'] => !!t));
-    const geometryType = types.size === 1 ? GEOMETRY_NAMES[[...types][0]] : 'GEOMETRY';
-    db.run(
-      `CREATE TABLE ${q(table)} ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "geom" ${geometryType}${columns.map((c) => `, ${q(c.name)} ${c.type}`).join('')})`,
+    srsRows(
+      db,
+      tables.map((t) => t.context.crs),
     );
-    const insert = db.prepare(`INSERT INTO ${q(table)} VALUES (?, ?${', ?'.repeat(columns.length)})`);
-    const entries: { id: number; box: Envelope }[] = [];
-    let extent: Envelope = [Infinity, Infinity, -Infinity, -Infinity];
-    db.run('BEGIN');
-    features.forEach((feature, i) => {
-      const fid = i + 1;
-      const geometry = feature.geometry as Geometry | null;
-      const encoded = geometry ? gpkgGeometry(geometry, srsId) : null;
-      if (encoded?.envelope) {
-        const e = encoded.envelope;
-        entries.push({ id: fid, box: e });
-        extent = [Math.min(extent[0], e[0]), Math.min(extent[1], e[1]), Math.max(extent[2], e[2]), Math.max(extent[3], e[3])];
-      }
-      insert.run([fid, encoded ? encoded.blob : null, ...columns.map((c) => cellOf(feature.properties?.[c.property], c.type))]);
-      if (i % 5000 === 4999) context.onProgress?.(0.5 + (0.35 * i) / features.length);
-    });
-    insert.free();
-    const hasExtent = extent[0] <= extent[2];
     db.run(
-      `INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, min_x, min_y, max_x, max_y, srs_id) VALUES (?, 'features', ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        table,
-        context.name,
-        context.attribution,
-        context.generatedAt ?? new Date().toISOString(),
-        ...(hasExtent ? extent : [null, null, null, null]),
-        srsId,
-      ],
-    );
-    db.run('INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)', [table, 'geom', geometryType, srsId]);
-    db.run(
-      `INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');
-       INSERT INTO gpkg_extensions VALUES ('gpkg_metadata', NULL, 'gpkg_metadata', 'http://www.geopackage.org/spec120/#extension_metadata', 'read-write');
+      `INSERT INTO gpkg_extensions VALUES ('gpkg_metadata', NULL, 'gpkg_metadata', 'http://www.geopackage.org/spec120/#extension_metadata', 'read-write');
        INSERT INTO gpkg_extensions VALUES ('gpkg_metadata_reference', NULL, 'gpkg_metadata', 'http://www.geopackage.org/spec120/#extension_metadata', 'read-write');`,
-      [table],
     );
-    db.run(`INSERT INTO gpkg_metadata (id, md_scope, md_standard_uri, mime_type, metadata) VALUES (1, 'dataset', 'http://gdal.org', 'text/xml', ?)`, [
-      gdalMetadata(context),
-    ]);
-    db.run(`INSERT INTO gpkg_metadata_reference (reference_scope, table_name, md_file_id) VALUES ('table', ?, 1)`, [table]);
-
-    // The spatial index: shadow tables first, filled from the packed tree, then the triggers.
-    const rtree = `rtree_${table}_geom`;
-    db.run(
-      `CREATE TABLE ${q(`${rtree}_rowid`)}(rowid INTEGER PRIMARY KEY,nodeno);
-       CREATE TABLE ${q(`${rtree}_node`)}(nodeno INTEGER PRIMARY KEY,data);
-       CREATE TABLE ${q(`${rtree}_parent`)}(nodeno INTEGER PRIMARY KEY,parentnode);`,
-    );
-    const rows = packRTree(entries);
-    const node = db.prepare(`INSERT INTO ${q(`${rtree}_node`)} VALUES (?, ?)`);
-    for (const n of rows.nodes) node.run([n.nodeno, n.data]);
-    node.free();
-    const rowid = db.prepare(`INSERT INTO ${q(`${rtree}_rowid`)} VALUES (?, ?)`);
-    for (const r of rows.rowids) rowid.run([r.rowid, r.nodeno]);
-    rowid.free();
-    const parent = db.prepare(`INSERT INTO ${q(`${rtree}_parent`)} VALUES (?, ?)`);
-    for (const p of rows.parents) parent.run([p.nodeno, p.parentnode]);
-    parent.free();
-    db.run(rtreeTriggers(table, 'geom'));
-    db.run('COMMIT');
-    context.onProgress?.(0.95);
-    // The virtual table itself, as CREATE VIRTUAL TABLE records it (sql.js cannot run that statement).
-    db.run(
-      `PRAGMA writable_schema = ON;
-       INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES ('table', ${lit(rtree)}, ${lit(rtree)}, 0, ${lit(
-         `CREATE VIRTUAL TABLE ${q(rtree)} USING rtree(id, minx, maxx, miny, maxy)`,
-       )});
-       PRAGMA writable_schema = OFF;`,
-    );
+    tables.forEach((t, i) => addTable(db, t.features, t.context, t.table, i + 1));
+    // The virtual tables themselves, as CREATE VIRTUAL TABLE records them (sql.js cannot run that statement).
+    db.run('PRAGMA writable_schema = ON');
+    for (const { table } of tables) {
+      const rtree = `rtree_${table}_geom`;
+      db.run(
+        `INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES ('table', ${lit(rtree)}, ${lit(rtree)}, 0, ${lit(
+          `CREATE VIRTUAL TABLE ${q(rtree)} USING rtree(id, minx, maxx, miny, maxy)`,
+        )})`,
+      );
+    }
+    db.run('PRAGMA writable_schema = OFF');
     return db.export();
   } finally {
     db.close();
   }
+}
+
+function addTable(db: Database, features: GeoFeature[], context: ExportContext, table: string, metadataId: number): void {
+  const srsId = epsgNumber(context.crs);
+  const columns = columnsOf(features);
+  const types = new Set(features.map((f) => (f.geometry as Geometry | null)?.type).filter((t): t is Geometry['type'] => !!t));
+  const geometryType = types.size === 1 ? GEOMETRY_NAMES[[...types][0]] : 'GEOMETRY';
+  db.run(
+    `CREATE TABLE ${q(table)} ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "geom" ${geometryType}${columns.map((c) => `, ${q(c.name)} ${c.type}`).join('')})`,
+  );
+  const insert = db.prepare(`INSERT INTO ${q(table)} VALUES (?, ?${', ?'.repeat(columns.length)})`);
+  const entries: { id: number; box: Envelope }[] = [];
+  let extent: Envelope = [Infinity, Infinity, -Infinity, -Infinity];
+  db.run('BEGIN');
+  features.forEach((feature, i) => {
+    const fid = i + 1;
+    const geometry = feature.geometry as Geometry | null;
+    const encoded = geometry ? gpkgGeometry(geometry, srsId) : null;
+    if (encoded?.envelope) {
+      const e = encoded.envelope;
+      entries.push({ id: fid, box: e });
+      extent = [Math.min(extent[0], e[0]), Math.min(extent[1], e[1]), Math.max(extent[2], e[2]), Math.max(extent[3], e[3])];
+    }
+    insert.run([fid, encoded ? encoded.blob : null, ...columns.map((c) => cellOf(feature.properties?.[c.property], c.type))]);
+    if (i % 5000 === 4999) context.onProgress?.(0.5 + (0.35 * i) / features.length);
+  });
+  insert.free();
+  const hasExtent = extent[0] <= extent[2];
+  db.run(
+    `INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, min_x, min_y, max_x, max_y, srs_id) VALUES (?, 'features', ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      table,
+      context.name,
+      context.attribution,
+      context.generatedAt ?? new Date().toISOString(),
+      ...(hasExtent ? extent : [null, null, null, null]),
+      srsId,
+    ],
+  );
+  db.run('INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)', [table, 'geom', geometryType, srsId]);
+  db.run(`INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')`, [
+    table,
+  ]);
+  db.run(`INSERT INTO gpkg_metadata (id, md_scope, md_standard_uri, mime_type, metadata) VALUES (?, 'dataset', 'http://gdal.org', 'text/xml', ?)`, [
+    metadataId,
+    gdalMetadata(context),
+  ]);
+  db.run(`INSERT INTO gpkg_metadata_reference (reference_scope, table_name, md_file_id) VALUES ('table', ?, ?)`, [table, metadataId]);
+
+  // The spatial index: shadow tables first, filled from the packed tree, then the triggers.
+  const rtree = `rtree_${table}_geom`;
+  db.run(
+    `CREATE TABLE ${q(`${rtree}_rowid`)}(rowid INTEGER PRIMARY KEY,nodeno);
+       CREATE TABLE ${q(`${rtree}_node`)}(nodeno INTEGER PRIMARY KEY,data);
+       CREATE TABLE ${q(`${rtree}_parent`)}(nodeno INTEGER PRIMARY KEY,parentnode);`,
+  );
+  const rows = packRTree(entries);
+  const node = db.prepare(`INSERT INTO ${q(`${rtree}_node`)} VALUES (?, ?)`);
+  for (const n of rows.nodes) node.run([n.nodeno, n.data]);
+  node.free();
+  const rowid = db.prepare(`INSERT INTO ${q(`${rtree}_rowid`)} VALUES (?, ?)`);
+  for (const r of rows.rowids) rowid.run([r.rowid, r.nodeno]);
+  rowid.free();
+  const parent = db.prepare(`INSERT INTO ${q(`${rtree}_parent`)} VALUES (?, ?)`);
+  for (const p of rows.parents) parent.run([p.nodeno, p.parentnode]);
+  parent.free();
+  db.run(rtreeTriggers(table, 'geom'));
+  db.run('COMMIT');
+  context.onProgress?.(0.95);
 }
