@@ -59,7 +59,7 @@ describe('Atlas Lens-Liévin, configuration par défaut (hors ligne)', () => {
     expect(frame.ne.y).toBeGreaterThanOrEqual(0);
     const fill = Math.max((frame.ne.x - frame.sw.x) / frame.width, (frame.sw.y - frame.ne.y) / frame.height);
     expect(fill).toBeGreaterThan(0.7);
-    // Labels come from deck.gl's TextLayer: the commune names are drawn without any glyph server.
+    // MapLibre draws the commune names from local fonts: no glyph server, no URL in the style.
     const style = await h.page.evaluate(() => window.__atlas!.map.getStyle());
     expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
     expect(style.glyphs).toBeUndefined();

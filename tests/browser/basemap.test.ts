@@ -53,9 +53,10 @@ describe('Fonds de carte', () => {
     const [r, g, b] = await cornerColour();
     expect(Math.abs(r - TILE_COLOUR[0]) + Math.abs(g - TILE_COLOUR[1]) + Math.abs(b - TILE_COLOUR[2])).toBeLessThan(30);
     expect(await h.page.locator('.attribution').textContent()).toContain('Plan IGN');
-    // deck.gl layers are interleaved in MapLibre's stack, above the raster.
+    // The thematic layers are MapLibre layers above the raster.
     const layersOrder = await h.page.evaluate(() => window.__atlas!.map.getLayersOrder());
-    expect(layersOrder.indexOf('fond-raster')).toBeLessThan(layersOrder.findIndex((id) => id.startsWith('deck-')));
+    expect(layersOrder.indexOf('fond-raster')).toBeGreaterThanOrEqual(0);
+    expect(layersOrder.indexOf('fond-raster')).toBeLessThan(layersOrder.findIndex((id) => id.startsWith('thematique:')));
   });
 
   it('rend le Plan IGN gris en niveaux de gris', async () => {

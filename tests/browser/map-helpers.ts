@@ -29,7 +29,7 @@ export interface VisiblePoint {
 }
 
 /**
- * A page position where a feature of the sublayer is the topmost thing deck.gl picks, on the map
+ * A page position where a feature of the sublayer is the topmost thing the map picks, on the map
  * canvas itself (not under a panel or a control). Filled shapes are probed inside (and the feature
  * must be the one probed); outline-only polygons along their boundary, where any of their features
  * may be on top. Candidates are tried in the given order inside one page call.

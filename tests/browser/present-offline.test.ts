@@ -86,6 +86,11 @@ describe('hors ligne', () => {
       const point = await findVisiblePoint(h, sublayer, await builtFeatures(entry.file!), 'polygon', false);
       expect(point, `${sublayer} drawn offline`).not.toBeNull();
     }
+    // Commune names drawn offline: MapLibre draws the glyphs locally, no glyph server to reach.
+    const names = await h.page.evaluate(() =>
+      window.__atlas!.map.queryRenderedFeatures({ layers: ['etiquettes-communes'] }).map((f) => f.properties.nom as string),
+    );
+    expect(names.length).toBeGreaterThan(2);
     await expect
       .poll(() => h.page.locator('.present-chip-offline').textContent())
       .toBe('Hors ligne : l’atlas fonctionne avec ses données enregistrées');

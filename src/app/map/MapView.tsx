@@ -1,20 +1,24 @@
-// React glue around MapLibre + deck.gl: creates the map once, then pushes layers, basemap and
-// camera requests into it. All view state lives in App / the URL.
+// React glue around MapLibre: creates the map once, then pushes layers, basemap and camera
+// requests into it. The thematic layers are MapLibre style layers generated from each layer's
+// classes (thematic/); deck.gl is loaded only for the workbench's layers (deck-overlay.ts).
+// All view state lives in App / the URL.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Layer } from '@deck.gl/core';
 import type { Bounds, Catalog, GeoFeature, Theme } from '../../../layers/types';
-import { drawOrder, findSublayer } from '../../../layers/index';
 import type { LayerData } from '../data/useLayerData';
 import type { Camera, Selection } from '../state/url-state';
-import { isSublayerShown, type Visibility } from '../state/visibility';
+import type { Visibility } from '../state/visibility';
 import { createMap, type MapBundle } from './create-map';
 import { SOURCE_COMMUNES, SOURCE_TERRITOIRE, applyBasemapTheme, setBasemapData } from '../../core/map-style/basemap-style';
 import { setLiveMap } from './live-map';
 import { applyBasemap, basemapById, type BasemapId } from '../../core/map-style/basemaps';
-import { markerAtlasFor, sublayerDeckLayers, sublayerIdFromDeckLayer } from './deck-layers';
-import { cardHaloLayers, hoverLayer, selectionLayers } from './highlight-layers';
-import { communeLabels, declutter, labelLayer, type CommuneLabel } from './labels';
-import type { PickResult } from './debug-hook';
+import { syncThematic } from './thematic/sync';
+import { syncOverlayLayers } from './overlay-layers';
+import { syncSource } from './style-sync';
+import { CARD_SOURCE, HIGHLIGHT_FIRST, HOVER_SOURCE, SELECTION_SOURCE, collection } from './highlight';
+import { LABEL_SOURCE, communeLabels, labelCollection } from './labels';
+import { pickAllAt, pickAt } from './pick';
+import { createDeckOverlay, type DeckOverlay } from './deck-overlay';
 import { applyMapLocale } from './map-locale';
 import { useI18n } from '../i18n';
 
@@ -48,7 +52,7 @@ interface MapViewProps {
   onCameraChange: (camera: Camera, bounds: Bounds) => void;
   /** Layers drawn above the thematic ones (the planner's workspace, the measure in progress). */
   extraLayers?: Layer[];
-  /** Maps a picked deck layer id to a workspace item id, or null when it is not one. */
+  /** Maps a picked deck.gl layer id to a workspace item id, or null when it is not one. */
   workspaceItemOf?: (deckLayerId: string) => string | null;
   onSelectWorkspace?: (selection: { itemId: string; index: number }) => void;
   /** A selected feature that is not thematic (a workspace feature), outlined like a selection. */
@@ -64,18 +68,6 @@ export function featureAt(data: LayerData, sel: Selection | null): GeoFeature | 
   return d?.state === 'ok' ? (d.features[sel.index] ?? null) : null;
 }
 
-function toPick(info: PickingInfo, data: LayerData): PickResult | null {
-  const sublayerId = info.layer ? sublayerIdFromDeckLayer(info.layer.id) : null;
-  const d = sublayerId ? data[sublayerId] : undefined;
-  if (!sublayerId || !info.object || d?.state !== 'ok') return null;
-  // GeoJsonLayer reports the index in its data; fall back to a search if it ever does not.
-  const index = d.features[info.index] === info.object ? info.index : d.features.indexOf(info.object as GeoFeature);
-  if (index < 0) return null;
-  const def = findSublayer(sublayerId);
-  const name = d.features[index].properties?.[def?.sublayer.nameField ?? 'nom'];
-  return { sublayerId, index, name: typeof name === 'string' ? name : null };
-}
-
 export function MapView(props: MapViewProps) {
   const { theme, data, settled, visibility, basemap, selection, cardFeatures, cameraRequest } = props;
   const container = useRef<HTMLDivElement>(null);
@@ -84,8 +76,8 @@ export function MapView(props: MapViewProps) {
   latest.current = props;
   const [mapReady, setMapReady] = useState(false);
   const [hovered, setHovered] = useState<Selection | null>(null);
-  const [labelsShown, setLabelsShown] = useState<CommuneLabel[]>([]);
   const readyResolvers = useRef<() => void>(() => {});
+  const deck = useRef<DeckOverlay | null>(null);
   const { locale } = useI18n();
   const localeAtStart = useRef(locale);
 
@@ -93,30 +85,37 @@ export function MapView(props: MapViewProps) {
     if (!container.current) return;
     let resolveReady: () => void = () => {};
     const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+    /** The workspace (deck.gl) feature under a point, drawn above the thematic layers. */
+    const workspaceAt = (x: number, y: number, radius: number) => {
+      const info = deck.current?.pick(x, y, radius);
+      const itemId = info?.layer ? latest.current.workspaceItemOf?.(info.layer.id) : null;
+      return itemId && info && info.index >= 0 ? { itemId, index: info.index } : null;
+    };
     const b = createMap(
       container.current,
       latest.current.theme,
       { camera: latest.current.initialCamera, bounds: latest.current.catalog.territory.bounds },
       {
-        onClick: (info, lngLat) => {
+        onClick: ({ x, y }, lngLat) => {
           const p = latest.current;
           if (p.measuring) {
             p.onMeasureClick?.(lngLat);
             return;
           }
-          const itemId = info?.layer && p.workspaceItemOf ? p.workspaceItemOf(info.layer.id) : null;
-          if (itemId && info && info.index >= 0) {
-            p.onSelectWorkspace?.({ itemId, index: info.index });
+          const workspace = workspaceAt(x, y, 4);
+          if (workspace) {
+            p.onSelectWorkspace?.(workspace);
             return;
           }
-          const pick = info ? toPick(info, latest.current.data) : null;
-          latest.current.onSelect(pick ? { sublayerId: pick.sublayerId, index: pick.index } : null);
+          const pick = pickAt(b.map, p.data, x, y, 4);
+          p.onSelect(pick ? { sublayerId: pick.sublayerId, index: pick.index } : null);
         },
-        onHover: (info) => {
-          const pick = toPick(info, latest.current.data);
+        onHover: (point) => {
+          const pick = point ? pickAt(b.map, latest.current.data, point.x, point.y, 4) : null;
           setHovered((prev) =>
             prev?.sublayerId === pick?.sublayerId && prev?.index === pick?.index ? prev : pick && { sublayerId: pick.sublayerId, index: pick.index },
           );
+          if (!latest.current.measuring) b.map.getCanvas().style.cursor = pick || deck.current?.hovering() ? 'pointer' : '';
         },
       },
       localeAtStart.current,
@@ -127,24 +126,13 @@ export function MapView(props: MapViewProps) {
       map: b.map,
       ready,
       isReady: false,
-      pick: (x: number, y: number) => {
-        const info = b.overlay.pickObject({ x, y, radius: 1 });
-        return info ? toPick(info, latest.current.data) : null;
-      },
-      pickAll: (x: number, y: number) =>
-        b.overlay
-          .pickMultipleObjects({ x, y, radius: 1, depth: 8 })
-          .map((info) => toPick(info, latest.current.data))
-          .filter((p): p is PickResult => p !== null),
-      pickWorkspace: (x: number, y: number) => {
-        const info = b.overlay.pickObject({ x, y, radius: 1 });
-        const itemId = info?.layer ? latest.current.workspaceItemOf?.(info.layer.id) : null;
-        return itemId && info && info.index >= 0 ? { itemId, index: info.index } : null;
-      },
+      pick: (x: number, y: number) => pickAt(b.map, latest.current.data, x, y, 1),
+      pickAll: (x: number, y: number) => pickAllAt(b.map, latest.current.data, x, y, 1),
+      pickWorkspace: (x: number, y: number) => workspaceAt(x, y, 1),
     };
     window.__atlas = hook;
     // Exports and the presentation read the map on screen (see live-map.ts).
-    setLiveMap({ map: b.map, layers: () => deckLayers.current });
+    setLiveMap({ map: b.map });
     readyResolvers.current = () => {
       hook.isReady = true;
       resolveReady();
@@ -158,6 +146,7 @@ export function MapView(props: MapViewProps) {
     return () => {
       b.map.remove();
       bundle.current = null;
+      deck.current = null;
       if (window.__atlas === hook) delete window.__atlas;
       setLiveMap(null);
     };
@@ -174,11 +163,14 @@ export function MapView(props: MapViewProps) {
   // Offline basemap geometry comes from our own FlatGeobuf files.
   const territoire = data['territoire'];
   const communes = data['communes'];
-  // The style is built once; a theme switched later (presentation's high contrast) repaints it.
+  // The style is built once; a theme switched later (presentation's high contrast) repaints it,
+  // with the halo, highlight and label layers above it.
   useEffect(() => {
     const map = bundle.current?.map;
-    if (mapReady && map) applyBasemapTheme(map, theme);
-  }, [mapReady, theme]);
+    if (!mapReady || !map) return;
+    applyBasemapTheme(map, theme);
+    syncOverlayLayers(map, theme, basemap === 'atlas');
+  }, [mapReady, theme, basemap]);
 
   useEffect(() => {
     const map = bundle.current?.map;
@@ -192,82 +184,59 @@ export function MapView(props: MapViewProps) {
     if (mapReady && map) applyBasemap(map, basemapById(basemap));
   }, [mapReady, basemap]);
 
-  // Labels only on the offline basemap: online rasters carry their own.
-  const labels = useMemo(() => (communes?.state === 'ok' ? communeLabels(communes.features) : []), [communes]);
+  const labels = useMemo(() => labelCollection(communes?.state === 'ok' ? communeLabels(communes.features) : []), [communes]);
+  useEffect(() => {
+    const map = bundle.current?.map;
+    if (mapReady && map) syncSource(map, LABEL_SOURCE, labels);
+  }, [mapReady, labels]);
+
+  // Sources are (re)filled when data or theme change; a toggle only sets `visibility`.
+  useEffect(() => {
+    const map = bundle.current?.map;
+    if (mapReady && map) syncThematic(map, data, theme, visibility);
+  }, [mapReady, data, theme, visibility]);
+
+  const hoveredFeature = featureAt(data, hovered);
+  const selectedFeature = featureAt(data, selection) ?? props.extraSelected ?? null;
+  const hoverData = useMemo(
+    () => collection(hoveredFeature && hoveredFeature !== selectedFeature ? [hoveredFeature] : []),
+    [hoveredFeature, selectedFeature],
+  );
+  const selectionData = useMemo(() => collection(selectedFeature ? [selectedFeature] : []), [selectedFeature]);
+  const cardData = useMemo(() => collection(cardFeatures), [cardFeatures]);
   useEffect(() => {
     const map = bundle.current?.map;
     if (!mapReady || !map) return;
-    const update = () => setLabelsShown(declutter(labels, (p) => map.project(p)));
-    update();
-    map.on('zoomend', update);
-    map.on('resize', update);
-    return () => {
-      map.off('zoomend', update);
-      map.off('resize', update);
-    };
-  }, [mapReady, labels]);
+    syncSource(map, HOVER_SOURCE, hoverData);
+    syncSource(map, SELECTION_SOURCE, selectionData);
+    syncSource(map, CARD_SOURCE, cardData);
+  }, [mapReady, hoverData, selectionData, cardData]);
 
-  const markers = useMemo(
-    () =>
-      markerAtlasFor(
-        drawOrder.flatMap((l) => l.sublayers),
-        theme,
-      ),
-    [theme],
-  );
-  // Built once per data and theme; a toggle only flips `visible` (deck keeps the GPU buffers).
-  const built = useMemo(() => {
-    type Entry = { layerId: string; sublayerId: string; layer: Layer };
-    const bases: (Entry & { area: number })[] = [];
-    const out: Entry[] = [];
-    for (const layer of drawOrder) {
-      for (const sublayer of layer.sublayers) {
-        const d = data[sublayer.id];
-        if (d?.state !== 'ok') continue;
-        const { base, layers } = sublayerDeckLayers({ sublayer, features: d.features, theme }, markers);
-        if (base) bases.push({ layerId: layer.id, sublayerId: sublayer.id, layer: base.layer, area: base.meanAreaM2 });
-        for (const deckLayer of layers) out.push({ layerId: layer.id, sublayerId: sublayer.id, layer: deckLayer });
-      }
-    }
-    // A click on empty ground names the smallest enclosing unit: commune before territory.
-    bases.sort((a, b) => b.area - a.area);
-    return [...bases, ...out];
-  }, [data, theme, markers]);
-  const thematic = useMemo(
-    () => built.map((b) => b.layer.clone({ visible: isSublayerShown(visibility, b.layerId, b.sublayerId) })),
-    [built, visibility],
-  );
-
-  const cardHalo = useMemo(() => cardHaloLayers(cardFeatures, theme), [cardFeatures, theme]);
-  const hoveredFeature = featureAt(data, hovered);
-  const selectedFeature = featureAt(data, selection) ?? props.extraSelected ?? null;
+  // deck.gl is fetched the first time there is something for it to draw, then kept.
   const { extraLayers, measuring } = props;
-  const deckLayers = useRef<Layer[]>([]);
-  const regroupPending = useRef(false);
+  const [deckReady, setDeckReady] = useState(false);
+  const deckLoading = useRef(false);
   useEffect(() => {
-    const overlay = bundle.current?.overlay;
     const map = bundle.current?.map;
-    if (!mapReady || !overlay || !map) return;
-    const layers: (Layer | null)[] = [
-      ...cardHalo,
-      ...thematic,
-      ...(extraLayers ?? []),
-      hoverLayer(hoveredFeature === selectedFeature ? null : hoveredFeature, theme, 10),
-      ...selectionLayers(selectedFeature, theme, 11),
-      basemap === 'atlas' ? labelLayer(labelsShown, theme) : null,
-    ];
-    deckLayers.current = layers.filter((l): l is Layer => l !== null);
-    overlay.setProps({ layers: deckLayers.current });
-    // The overlay inserts its layer groups into the style only while the style reports loaded;
-    // GeoJSON sources still parsing make it report not loaded, so insert them at the next idle.
-    if (!map.isStyleLoaded() && !regroupPending.current) {
-      regroupPending.current = true;
-      map.once('idle', () => {
-        regroupPending.current = false;
-        overlay.setProps({ layers: deckLayers.current });
-      });
-    }
-  }, [mapReady, cardHalo, thematic, extraLayers, hoveredFeature, selectedFeature, labelsShown, basemap, theme]);
+    if (!mapReady || !map || deck.current || deckLoading.current || !extraLayers?.length) return;
+    deckLoading.current = true;
+    // The map is not idle until deck.gl has arrived and drawn: idle means "what you asked is drawn".
+    const busy = () => map.triggerRepaint();
+    map.on('render', busy);
+    busy();
+    void createDeckOverlay(map, HIGHLIGHT_FIRST)
+      .then((overlay) => {
+        if (bundle.current?.map !== map) return;
+        deck.current = overlay;
+        // Drawn in the same frame chain, before the map may report idle; later changes go through the effect.
+        overlay.setLayers(latest.current.extraLayers ?? []);
+        setDeckReady(true);
+      })
+      .finally(() => map.off('render', busy));
+  }, [mapReady, extraLayers]);
+  useEffect(() => {
+    if (deckReady) deck.current?.setLayers(extraLayers ?? []);
+  }, [deckReady, extraLayers]);
 
   useEffect(() => {
     const map = bundle.current?.map;
@@ -288,7 +257,7 @@ export function MapView(props: MapViewProps) {
       readyResolvers.current();
     });
     map.triggerRepaint();
-  }, [mapReady, settled, thematic]);
+  }, [mapReady, settled, data]);
 
   useEffect(() => {
     const map = bundle.current?.map;

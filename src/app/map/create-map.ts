@@ -1,9 +1,8 @@
-// MapLibre map + interleaved deck.gl overlay + controls. maplibre-gl 6 is ESM-only and must be told
+// MapLibre map + controls; the thematic layers are MapLibre style layers (see thematic/), deck.gl
+// comes later and only if needed (deck-overlay.ts). maplibre-gl 6 is ESM-only and must be told
 // where its bundled worker lives.
 import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { PickingInfo } from '@deck.gl/core';
 import type { Bounds, Theme } from '../../../layers/types';
 import type { Camera } from '../state/url-state';
 import { buildBasemapStyle } from '../../core/map-style/basemap-style';
@@ -13,14 +12,14 @@ import type { Locale } from '../i18n';
 setWorkerUrl(workerUrl);
 
 export interface MapHandlers {
-  onClick: (info: PickingInfo | null, lngLat: [number, number]) => void;
-  onHover: (info: PickingInfo) => void;
+  /** A click (mouse or touch) at a CSS-pixel point of the canvas. */
+  onClick: (point: { x: number; y: number }, lngLat: [number, number]) => void;
+  onHover: (point: { x: number; y: number } | null) => void;
 }
 
 export interface MapBundle {
   map: MapLibreMap;
-  overlay: MapLibreOverlay;
-  /** Resolves once the style is loaded and the overlay is attached. */
+  /** Resolves once the style is loaded and the handlers are attached. */
   loaded: Promise<void>;
 }
 
@@ -50,24 +49,13 @@ export function createMap(
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
 
-  const overlay = new MapLibreOverlay({
-    interleaved: true,
-    layers: [],
-    onHover: handlers.onHover,
-    getCursor: ({ isDragging, isHovering }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
-    pickingRadius: 4,
-  });
   const loaded = new Promise<void>((resolve) => {
     map.once('load', () => {
-      // Interleaved deck layers are inserted into the style, which must exist first.
-      map.addControl(overlay);
-      // Clicks are taken from MapLibre (mouse and touch alike) and picked in deck.gl: deck's own
-      // gesture recogniser does not see clicks on the shared canvas in interleaved mode.
-      map.on('click', (event) =>
-        handlers.onClick(overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 4 }), [event.lngLat.lng, event.lngLat.lat]),
-      );
+      map.on('click', (event) => handlers.onClick({ x: event.point.x, y: event.point.y }, [event.lngLat.lng, event.lngLat.lat]));
+      map.on('mousemove', (event) => handlers.onHover({ x: event.point.x, y: event.point.y }));
+      map.on('mouseout', () => handlers.onHover(null));
       resolve();
     });
   });
-  return { map, overlay, loaded };
+  return { map, loaded };
 }

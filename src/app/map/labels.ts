@@ -1,9 +1,9 @@
-// Commune labels with deck.gl's TextLayer: its font atlas is drawn locally on a canvas, so the
-// offline basemap needs no glyph server. Overlaps are removed on the CPU, largest communes first.
-import { TextLayer } from '@deck.gl/layers';
+// Commune labels, a MapLibre symbol layer: glyphs are drawn locally from the fonts of the system
+// (no glyph server); MapLibre's collision removes overlaps, largest communes first.
 import { pointOnFeature } from '@turf/turf';
-import type { Layer } from '@deck.gl/core';
-import type { GeoFeature, Theme } from '../../../layers/types';
+import type { FeatureCollection } from 'geojson';
+import type { LayerSpecification } from 'maplibre-gl';
+import type { GeoFeature, Rgba, Theme } from '../../../layers/types';
 
 export interface CommuneLabel {
   name: string;
@@ -30,38 +30,39 @@ export function communeLabels(communes: GeoFeature[]): CommuneLabel[] {
   return labels.sort((a, b) => b.priority - a.priority);
 }
 
-/** Keeps the labels whose estimated screen boxes do not overlap a higher-priority label. */
-export function declutter(labels: CommuneLabel[], project: (p: [number, number]) => { x: number; y: number }): CommuneLabel[] {
-  const kept: { label: CommuneLabel; x0: number; x1: number; y0: number; y1: number }[] = [];
-  const pad = 4;
-  for (const label of labels) {
-    const { x, y } = project(label.position);
-    const halfWidth = (label.name.length * LABEL_SIZE * 0.56) / 2 + pad;
-    const halfHeight = LABEL_SIZE / 2 + pad;
-    const box = { label, x0: x - halfWidth, x1: x + halfWidth, y0: y - halfHeight, y1: y + halfHeight };
-    if (kept.every((k) => box.x1 < k.x0 || box.x0 > k.x1 || box.y1 < k.y0 || box.y0 > k.y1)) kept.push(box);
-  }
-  return kept.map((k) => k.label);
+const rgba = ([r, g, b, a]: Rgba): string => `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(3)})`;
+
+export const LABEL_SOURCE = 'etiquettes-communes';
+
+/** Point features MapLibre places; larger communes win collisions (lower sort key first). */
+export function labelCollection(labels: CommuneLabel[]): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: labels.map((l) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: l.position },
+      properties: { nom: l.name, rang: -l.priority },
+    })),
+  };
 }
 
-export function labelLayer(labels: CommuneLabel[], theme: Theme): Layer {
-  return new TextLayer<CommuneLabel>({
-    id: 'etiquettes-communes',
-    data: labels,
-    pickable: false,
-    getText: (l) => l.name,
-    getPosition: (l) => l.position,
-    getSize: LABEL_SIZE,
-    sizeUnits: 'pixels',
-    getColor: theme.label,
-    fontFamily: LABEL_FONT,
-    fontWeight: 600,
-    characterSet: 'auto',
-    fontSettings: { sdf: true, fontSize: 48, buffer: 8, radius: 12 },
-    outlineWidth: 5,
-    outlineColor: theme.labelHalo,
-    getTextAnchor: 'middle',
-    getAlignmentBaseline: 'center',
-    updateTriggers: { getColor: theme.id },
-  });
+/**
+ * MapLibre draws the names itself from local fonts (the style has no `glyphs`: nothing is fetched,
+ * offline stays offline); the first name gives the weight, `sans-serif` ends the list.
+ */
+export function labelLayer(theme: Theme, visible: boolean): LayerSpecification {
+  return {
+    id: LABEL_SOURCE,
+    type: 'symbol',
+    source: LABEL_SOURCE,
+    layout: {
+      visibility: visible ? 'visible' : 'none',
+      'text-field': ['get', 'nom'],
+      'text-font': ['Segoe UI Semibold', 'Roboto Medium', 'Helvetica Neue', 'Arial'],
+      'text-size': LABEL_SIZE,
+      'symbol-sort-key': ['get', 'rang'],
+      'text-padding': 4,
+    },
+    paint: { 'text-color': rgba(theme.label), 'text-halo-color': rgba(theme.labelHalo), 'text-halo-width': 1.6 },
+  };
 }

@@ -1,21 +1,10 @@
-// Fill-pattern atlas drawn on a canvas at runtime (no image file, no network). Patterns are alpha
-// masks: FillStyleExtension colours them with the feature's fill colour.
-import type { FillPattern } from '../../../layers/types';
+// Fill patterns drawn on a canvas at runtime (no image file, no network), one tile per pattern and
+// colour, handed to MapLibre as style images (`fill-pattern`).
+import type { FillPattern, Rgba } from '../../../layers/types';
 
-const CELL = 16;
-const PATTERNS: FillPattern[] = ['plein', 'hachures', 'hachures-inverses', 'croisillons', 'points'];
-
-export interface PatternFrame {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface PatternAtlas {
-  canvas: HTMLCanvasElement;
-  mapping: Record<FillPattern, PatternFrame>;
-}
+/** Tile side in CSS pixels. */
+export const PATTERN_CELL = 16;
+const CELL = PATTERN_CELL;
 
 function diagonal(ctx: CanvasRenderingContext2D, ox: number, rising: boolean): void {
   // Three parallel strokes so the tile wraps seamlessly at its edges.
@@ -64,20 +53,20 @@ function drawPattern(ctx: CanvasRenderingContext2D, pattern: FillPattern, ox: nu
   ctx.restore();
 }
 
-let cached: PatternAtlas | null = null;
-
-export function patternAtlas(): PatternAtlas {
-  if (cached) return cached;
+/** One tile of the pattern in `colour` on a transparent ground, drawn at `ratio` device pixels per CSS pixel. */
+export function patternImage(pattern: FillPattern, colour: Rgba, ratio: number): ImageData {
+  const size = CELL * ratio;
   const canvas = document.createElement('canvas');
-  canvas.width = CELL * PATTERNS.length;
-  canvas.height = CELL;
+  canvas.width = size;
+  canvas.height = size;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('canvas 2D indisponible');
-  const mapping = {} as Record<FillPattern, PatternFrame>;
-  PATTERNS.forEach((pattern, i) => {
-    drawPattern(ctx, pattern, i * CELL);
-    mapping[pattern] = { x: i * CELL, y: 0, width: CELL, height: CELL };
-  });
-  cached = { canvas, mapping };
-  return cached;
+  ctx.scale(ratio, ratio);
+  drawPattern(ctx, pattern, 0);
+  // The strokes are white masks: keep their alpha, take the colour.
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.globalCompositeOperation = 'source-in';
+  ctx.fillStyle = `rgba(${colour[0]}, ${colour[1]}, ${colour[2]}, ${colour[3] / 255})`;
+  ctx.fillRect(0, 0, size, size);
+  return ctx.getImageData(0, 0, size, size);
 }

@@ -1,0 +1,71 @@
+// Puts the thematic layers into the map: one GeoJSON source per sublayer (plus its uncertainty
+// circles), the style images its classes need, and the style layers generated from its classes,
+// in drawing order under the highlight layers. Called again on every data, theme or visibility
+// change; style-sync.ts turns that into the few calls that differ.
+import type { FeatureCollection } from 'geojson';
+import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import { area } from '@turf/turf';
+import { drawOrder } from '../../../../layers/index';
+import type { GeoFeature, SublayerDefinition, Theme } from '../../../../layers/types';
+import type { LayerData } from '../../data/useLayerData';
+import { isSublayerShown, type Visibility } from '../../state/visibility';
+import { syncLayers, syncSource } from '../style-sync';
+import { thematicCollection, uncertaintyCollection } from './data';
+import { ensureMarkerImages, ensurePatternImages } from './images';
+import { sublayerStyle, thematicSourceId, uncertaintySourceId } from './style';
+
+/** Placeholder layer (never drawn) that marks the top of the thematic group. */
+export const THEMATIC_ANCHOR = 'ancre-thematique';
+export const anchorLayer: LayerSpecification = { id: THEMATIC_ANCHOR, type: 'background', layout: { visibility: 'none' } };
+
+interface Prepared {
+  theme: Theme['id'];
+  features: FeatureCollection;
+  uncertainty: FeatureCollection | null;
+}
+
+/** Per loaded feature array: the collections for the last theme, and the mean area (for pick order). */
+const prepared = new WeakMap<GeoFeature[], Prepared>();
+const meanArea = new WeakMap<GeoFeature[], number>();
+
+function prepare(sublayer: SublayerDefinition, features: GeoFeature[], theme: Theme): Prepared {
+  const known = prepared.get(features);
+  if (known?.theme === theme.id) return known;
+  const next = {
+    theme: theme.id,
+    features: thematicCollection(sublayer, features, theme),
+    uncertainty: uncertaintyCollection(sublayer, features, theme),
+  };
+  prepared.set(features, next);
+  return next;
+}
+
+function meanAreaOf(features: GeoFeature[]): number {
+  let m = meanArea.get(features);
+  if (m === undefined) meanArea.set(features, (m = features.reduce((sum, f) => sum + (f.geometry ? area(f) : 0), 0) / Math.max(1, features.length)));
+  return m;
+}
+
+export function syncThematic(map: MapLibreMap, data: LayerData, theme: Theme, visibility: Visibility): void {
+  const bases: { spec: LayerSpecification; area: number }[] = [];
+  const layers: LayerSpecification[] = [];
+  for (const layer of drawOrder) {
+    for (const sublayer of layer.sublayers) {
+      const d = data[sublayer.id];
+      if (d?.state !== 'ok') continue;
+      const { features, uncertainty } = prepare(sublayer, d.features, theme);
+      syncSource(map, thematicSourceId(sublayer.id), features);
+      if (uncertainty) syncSource(map, uncertaintySourceId(sublayer.id), uncertainty);
+      const symbols = sublayer.classes(theme).map((c) => c.symbol);
+      if (sublayer.geometry === 'point') ensureMarkerImages(map, symbols);
+      else ensurePatternImages(map, symbols);
+      const visible = isSublayerShown(visibility, layer.id, sublayer.id);
+      const style = sublayerStyle({ sublayer, theme, visible, uncertainty: !!uncertainty });
+      if (style.base) bases.push({ spec: style.base, area: meanAreaOf(d.features) });
+      layers.push(...style.layers);
+    }
+  }
+  // A click on empty ground names the smallest enclosing unit: commune before territory.
+  bases.sort((a, b) => b.area - a.area);
+  syncLayers(map, 'thematique', [...bases.map((b) => b.spec), ...layers], THEMATIC_ANCHOR);
+}
