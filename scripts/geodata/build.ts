@@ -18,7 +18,7 @@ import { loadCards, measureCards } from './cards';
 import { reportFile, writeReportText } from './report-text';
 import type { CardsFile } from '../../layers/cards';
 import { readSource } from './steps/read';
-import { writeCommuneProfiles } from './communes/profiles';
+import { writeCommuneProfiles } from './communes/write';
 import { reportDigest } from './report-mentions';
 import { normalise } from './steps/normalise';
 import { validate } from './steps/validate';
