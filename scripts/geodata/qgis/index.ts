@@ -12,15 +12,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
-import { layerDefinitions } from '../../layers/index';
-import { themeClair } from '../../layers/theme';
-import type { Catalog, CatalogSublayer, GeoFeature, LayerDefinition, Rgba, StyleClass, SublayerDefinition, SymbolStyle } from '../../layers/types';
-import { attributionSentence, creditsFromCatalog, shareAlikeNotice } from '../../src/core/credits';
-import { OGC_WKT, projectionFrom4326, reprojectForExport } from '../../src/core/export/crs';
-import { gpkgTableName, writeGeoPackageTables } from '../../src/core/export/geopackage';
-import { loadSqlite } from '../../src/core/export/geopackage/sqlite';
-import { escapeXml } from '../../src/core/export/kml';
-import type { ExportCrs } from '../../src/core/types';
+import { layerDefinitions } from '../../../layers/index';
+import { themeClair } from '../../../layers/theme';
+import type { Catalog, CatalogSublayer, GeoFeature, LayerDefinition, Rgba, StyleClass, SublayerDefinition, SymbolStyle } from '../../../layers/types';
+import { attributionSentence, creditsFromCatalog, shareAlikeNotice } from '../../../src/core/credits';
+import { OGC_WKT, projectionFrom4326, reprojectForExport } from '../../../src/core/export/crs';
+import { gpkgTableName, writeGeoPackageTables } from '../../../src/core/export/geopackage';
+import { loadSqlite } from '../../../src/core/export/geopackage/sqlite';
+import { escapeXml } from '../../../src/core/export/kml';
+import type { ExportCrs } from '../../../src/core/types';
 
 export const QGIS_PROJECT = 'atlas-lens-lievin.qgs';
 export const QGIS_BUNDLE = 'atlas-lens-lievin.zip';
@@ -356,7 +356,7 @@ async function readFgb(file: string): Promise<GeoFeature[]> {
 
 const OWN_CODE = [
   fileURLToPath(import.meta.url),
-  ...['index.ts', 'wkb.ts', 'rtree.ts'].map((f) => fileURLToPath(new URL(`../../src/core/export/geopackage/${f}`, import.meta.url))),
+  ...['index.ts', 'wkb.ts', 'rtree.ts'].map((f) => fileURLToPath(new URL(`../../../src/core/export/geopackage/${f}`, import.meta.url))),
 ];
 
 export interface QgisOptions {
