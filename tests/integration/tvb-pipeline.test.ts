@@ -33,7 +33,7 @@ function projectCopy(local: Record<string, unknown> = {}): string {
   temps.push(root);
   mkdirSync(join(root, 'geodata', 'local'), { recursive: true });
   // The build digests its code folders; the code itself runs from the repository.
-  for (const dir of ['layers', 'scripts/geodata', 'src/core/fgb', 'src/core/geo']) mkdirSync(join(root, dir), { recursive: true });
+  for (const dir of ['layers', 'scripts/geodata', 'src/core/fgb', 'src/core/geo', 'src/core/report']) mkdirSync(join(root, dir), { recursive: true });
   writeFileSync(join(root, 'geodata', 'sources.json'), readFileSync(join(projectRoot, 'geodata', 'sources.json')));
   cpSync(join(projectRoot, 'geodata', 'cards'), join(root, 'geodata', 'cards'), { recursive: true });
   for (const [name, content] of Object.entries(local)) writeFileSync(join(root, 'geodata', 'local', name), JSON.stringify(content));

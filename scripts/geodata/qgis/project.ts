@@ -35,7 +35,9 @@ export const bundleTable = (sublayerId: string) => gpkgTableName(sublayerId.repl
 
 export function datasourceOf(sub: CatalogSublayer, source: Datasource): string {
   return source.kind === 'fgb'
-    ? `/vsicurl/${source.baseUrl.replace(/\/+$/, '')}/data/${sub.file}|layername=${sub.id}`
+    ? // GDAL names a FlatGeobuf layer after its file: a sublayer drawn from another one's file (the TVB's green
+      // corridors) reads that file's layer.
+      `/vsicurl/${source.baseUrl.replace(/\/+$/, '')}/data/${sub.file}|layername=${(sub.file ?? sub.id).replace(/\.fgb$/, '')}`
     : `./${BUNDLE_GPKG}|layername=${bundleTable(sub.id)}`;
 }
 

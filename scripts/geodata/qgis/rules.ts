@@ -1,5 +1,6 @@
 // The style classes' predicates as QGIS rule expressions, checked against the atlas's own choice of
 // class on every feature.
+import { findSublayer } from '../../../layers/index';
 import type { GeoFeature, StyleClass } from '../../../layers/types';
 
 /**
@@ -13,12 +14,16 @@ export const CLASS_RULES: Record<string, { field: string; equals: string | numbe
   'parcs-terrils/terril-unesco': { field: 'unesco', equals: true },
   'dechets-etablissements/adresse': { field: 'precision', equals: 'adresse' },
   'dechets-etablissements/arrondie': { field: 'precision', equals: 'arrondie' },
+  'tvb-cours-d-eau/canal': { field: 'categorie', equals: 'canal' },
+  'tvb-cours-d-eau/cours-d-eau': { field: 'categorie', equals: 'cours-d-eau' },
 };
 
 const ruleKey = (sublayerId: string, classId: string) => `${sublayerId}/${classId}`;
 
 function ruleOf(sublayerId: string, c: StyleClass) {
-  const rule = CLASS_RULES[ruleKey(sublayerId, c.id)];
+  // A sublayer drawn from another one's file (the TVB's green corridors) takes that sublayer's rules.
+  const from = findSublayer(sublayerId)?.sublayer.from;
+  const rule = CLASS_RULES[ruleKey(sublayerId, c.id)] ?? (from ? CLASS_RULES[ruleKey(from, c.id)] : undefined);
   if (!rule) throw new Error(`projet QGIS : la classe « ${c.id} » de « ${sublayerId} » n'a pas de règle QGIS (scripts/geodata/qgis/rules.ts)`);
   return rule;
 }

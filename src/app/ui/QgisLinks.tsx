@@ -1,6 +1,6 @@
 // Footer of the layer panel: the atlas as a QGIS project, online (.qgs reading the site's FlatGeobuf
 // files) or offline (.zip with a GeoPackage). Both files are written by the data build
-// (scripts/geodata/qgis.ts).
+// (scripts/geodata/qgis/).
 import { DATA_BASE } from '../../core/data/catalog';
 import { useI18n } from '../i18n';
 
