@@ -51,11 +51,13 @@ describe('Robustesse', () => {
     await expect.poll(() => badge('dechets').textContent()).toContain(ERROR_MESSAGE);
     await expect.poll(() => badge('ev5').textContent()).toContain('introuvable (HTTP 404)');
     await expect.poll(() => badge('parcs').textContent()).toContain('illisible');
-    // Only those three layers carry a badge; the healthy ones are drawn and clickable.
+    // Only those layers carry a badge — and the trame verte et bleue, whose green corridors are the parcs' own files
+    // (by reference, not copies): it says the same unreadable file. The healthy ones are drawn and clickable.
     const badged = await h.page
       .locator('[data-layer]')
       .evaluateAll((items) => items.filter((li) => li.querySelector('.badge-erreur')).map((li) => (li as HTMLElement).dataset.layer));
-    expect(badged.sort()).toEqual(['dechets', 'ev5', 'parcs']);
+    expect(badged.sort()).toEqual(['dechets', 'ev5', 'parcs', 'tvb']);
+    await expect.poll(() => badge('tvb').textContent()).toContain('illisible');
     expect(catalog.layers.length).toBeGreaterThan(badged.length + 2);
     const terrils = catalog.layers.find((l) => l.id === 'parcs')!.sublayers.find((s) => s.id === 'parcs-terrils')!;
     const features = await builtFeatures(terrils.file!);

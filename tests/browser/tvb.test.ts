@@ -99,7 +99,8 @@ describe.skipIf(!resolveMirrorDir(ROOT, process.env))('with a watercourse file d
     const root = mkdtempSync(join(tmpdir(), 'atlas-tvb-projet-'));
     outDir = mkdtempSync(join(tmpdir(), 'atlas-tvb-data-'));
     temps.push(root, outDir);
-    for (const dir of ['geodata/local', 'layers', 'scripts/geodata', 'src/core/fgb', 'src/core/geo']) mkdirSync(join(root, dir), { recursive: true });
+    for (const dir of ['geodata/local', 'layers', 'scripts/geodata', 'src/core/fgb', 'src/core/geo', 'src/core/report'])
+      mkdirSync(join(root, dir), { recursive: true });
     writeFileSync(join(root, 'geodata', 'sources.json'), readFileSync(join(ROOT, 'geodata', 'sources.json')));
     cpSync(join(ROOT, 'geodata', 'cards'), join(root, 'geodata', 'cards'), { recursive: true });
     writeFileSync(join(root, 'geodata', 'local', 'hydrographie.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [brook] }));
