@@ -35,12 +35,12 @@ export function VertexList({ points }: { points: Position[] }) {
             </span>
             <button
               type="button"
-              className="link-button"
+              className="wb-vertex-copy"
               disabled={!text}
+              aria-label={t('gis.vertices.copy', { n: i + 1 })}
               onClick={() => text && void copy(text, valueRefs.current[i] ?? null, t('gis.coords.copied', { text: plainSpaces(text) }))}
             >
-              <span aria-hidden="true">⧉</span>
-              <span className="visually-hidden">{t('gis.vertices.copy', { n: i + 1 })}</span>
+              {t('gis.vertices.copyShort')}
             </button>
           </li>
         ))}

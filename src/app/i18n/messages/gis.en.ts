@@ -26,6 +26,7 @@ export const gis: Catalogue<typeof fr> = {
   'gis.vertices.title': 'Vertices ({system})',
   'gis.vertices.item': 'Vertex {n}',
   'gis.vertices.copy': 'Copy vertex {n}',
+  'gis.vertices.copyShort': 'Copy',
   'gis.vertices.copyAll': 'Copy every vertex',
   'gis.vertices.copied': 'Vertices copied.',
   'gis.layerExport.open': 'Export “{title}”',

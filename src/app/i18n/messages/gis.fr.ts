@@ -24,6 +24,7 @@ export const gis = {
   'gis.vertices.title': 'Sommets ({system})',
   'gis.vertices.item': 'Sommet {n}',
   'gis.vertices.copy': 'Copier le sommet {n}',
+  'gis.vertices.copyShort': 'Copier',
   'gis.vertices.copyAll': 'Copier tous les sommets',
   'gis.vertices.copied': 'Sommets copiés.',
   'gis.layerExport.open': 'Exporter « {title} »',
