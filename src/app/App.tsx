@@ -21,6 +21,7 @@ import { useCardHighlight } from './cards/useCardHighlight';
 import { CardBrowser } from './cards/CardBrowser';
 import { useCardFraming } from './cards/useCardFraming';
 import { Attribution } from './ui/Attribution';
+import { CoordinatesReadout } from './gis/CoordinatesReadout';
 import type { SheetSize } from './ui/SheetHandle';
 import { useTableView } from './ui/useTableView';
 import { narrowScreen } from './ui/screen';
@@ -378,6 +379,7 @@ export function App() {
               onAnalyse={toWorkbench}
             />
             {catalog && <Attribution catalog={catalog} visibility={visibility} basemap={basemap} />}
+            <CoordinatesReadout />
           </MapArea>
         </div>
       </div>

@@ -32,6 +32,8 @@ export type WorkerRequest =
   | { type: 'reproject'; jobId: number; id: string; from: CrsCode; to: CrsCode }
   | { type: 'analyse'; jobId: number; source: ThematicSource; distanceM: number; dataBase: string }
   | { type: 'export'; jobId: number; id: string; format: ExportFormat; crs?: ExportCrs; name: string; credits: Credit[] }
+  /** A thematic sublayer exported from the layer panel: the worker reads its FlatGeobuf (`dataBase` + `file`) itself. */
+  | { type: 'export-layer'; jobId: number; file: string; dataBase: string; format: ExportFormat; crs?: ExportCrs; name: string; credits: Credit[] }
   | { type: 'feature'; jobId: number; id: string; index: number }
   | { type: 'add'; jobId: number; id: string; features: GeoFeature[] }
   | { type: 'remove'; jobId: number; id: string };

@@ -4,6 +4,7 @@
 // item; the main thread only gets FlatGeobuf bytes (to store) and binary attributes (to draw).
 import type { GeoFeature } from '../../layers/types';
 import { importFiles } from '../core/import';
+import { exportThematicLayer } from './export-layer';
 import { exportFeaturesAsync } from '../core/export';
 import { analyseBuffer } from '../core/analysis/buffer-analysis';
 import { loadThematic } from '../core/analysis/thematic-data';
@@ -130,6 +131,10 @@ async function handle(
         credits: request.credits,
         onProgress: (f) => progress(f, 'écriture du fichier'),
       });
+      return { result: { type: 'exported', file }, transfer: [file.bytes.buffer as ArrayBuffer] };
+    }
+    case 'export-layer': {
+      const file = await exportThematicLayer(request, progress);
       return { result: { type: 'exported', file }, transfer: [file.bytes.buffer as ArrayBuffer] };
     }
     case 'feature':

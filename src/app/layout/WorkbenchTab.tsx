@@ -7,6 +7,12 @@ import type { Camera, Selection } from '../state/url-state';
 import type { Workbench, WorkspaceSelection } from '../workbench/useWorkbench';
 import { Badge } from '../ui/Badge';
 import { useI18n } from '../i18n';
+import { getLiveMap } from '../map/live-map';
+
+const liveCentre = (): [number, number] | null => {
+  const c = getLiveMap()?.map.getCenter();
+  return c ? [c.lng, c.lat] : null;
+};
 
 export const loadWorkbenchPanel = () => import('../workbench/ui/WorkbenchPanel');
 const WorkbenchPanel = lazy(loadWorkbenchPanel);
@@ -33,7 +39,8 @@ export function WorkbenchTab({ workbench: wb, camera, selection, selectedFeature
       <WorkbenchPanel
         api={wb.api}
         measure={wb.measure}
-        mapCentre={() => (camera ? [camera.lon, camera.lat] : null)}
+        // The map's own centre: the camera state is only set after a first move (none on a fresh load).
+        mapCentre={() => liveCentre() ?? (camera ? [camera.lon, camera.lat] : null)}
         openItemId={props.openItemId}
         onOpenItem={props.onOpenItem}
         picked={wb.pickedSource(

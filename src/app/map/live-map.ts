@@ -9,8 +9,18 @@ export interface LiveMap {
 
 let current: LiveMap | null = null;
 
+const listeners = new Set<(live: LiveMap | null) => void>();
+
 export function setLiveMap(live: LiveMap | null): void {
   current = live;
+  listeners.forEach((l) => l(live));
+}
+
+/** Told of the map now and whenever it is created or removed (the coordinates readout follows it). */
+export function watchLiveMap(listener: (live: LiveMap | null) => void): () => void {
+  listeners.add(listener);
+  listener(current);
+  return () => listeners.delete(listener);
 }
 
 export function getLiveMap(): LiveMap | null {

@@ -11,6 +11,7 @@ import { Badge } from './Badge';
 import { Legend } from './Legend';
 import { LayerInfo } from './LayerInfo';
 import { QgisLinks } from './QgisLinks';
+import { LayerExport } from '../gis/LayerExport';
 import { formatCount } from './format';
 
 export interface LayerPanelProps {
@@ -96,6 +97,7 @@ function LayerEntry({ definition, props }: { definition: LayerDefinition; props:
                   {tn('ui.table.open', d.features.length, { title: domainString(locale, s.title) })}
                 </button>
               )}
+              {cat?.file && cat.featureCount > 0 && <LayerExport catalog={catalog} sublayerId={s.id} title={domainString(locale, s.title)} />}
             </li>
           );
         })}

@@ -297,7 +297,12 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
         client.run('exported', { type: 'export', id, format, crs, name: item.name, credits: item.credits }, p),
       );
       if (!result) return;
-      download(result.file);
+      try {
+        download(result.file);
+      } catch (error) {
+        notify('erreur', { key: 'wb.job.export', params: { name: item.name } }, errorText(error));
+        return;
+      }
       notify('info', {
         key: 'wb.notice.exported',
         params: { name: result.file.fileName, kb: Math.max(1, Math.round(result.file.bytes.length / 1024)) },

@@ -86,14 +86,15 @@ function exportWith(features: GeoFeature[], options: ExportOptions, sqlite?: Sql
     crs,
     onProgress: progress,
   };
-  // Reprojection takes the first half of the progress bar, writing the second.
-  const projected = reprojectForExport(features, crs, progress && ((f) => progress(f * 0.5)));
-  progress?.(0.5);
   const tag = CRS_FILE_TAGS[crs];
   const slug = slugify(options.name);
   const baseName = tag && !slug.endsWith(`-${tag}`) ? `${slug}-${tag}` : slug;
   let bytes: Uint8Array;
   try {
+    // Reprojection takes the first half of the progress bar, writing the second. Both allocate a copy
+    // of the layer: either may run out of memory on a large one.
+    const projected = reprojectForExport(features, crs, progress && ((f) => progress(f * 0.5)));
+    progress?.(0.5);
     bytes = format.write(projected, context, baseName, sqlite);
   } catch (error) {
     // "Array buffer allocation failed", "Invalid array length", SQLite's "out of memory": say it in French.

@@ -1,18 +1,8 @@
 // One workspace item: visibility, name, colour, opacity, order, how it was read, export, remove.
 import { useId, useState } from 'react';
 import type { CrsCode, ExportCrs, ExportFormat, Rgb, WorkspaceItem } from '../../../core/types';
-import {
-  CRS_CODES,
-  crsLabel,
-  crsSourceLabel,
-  defaultExportCrs,
-  EXPORT_FORMATS,
-  exportCrsChoices,
-  exportCrsName,
-  exportLabel,
-  FORMAT_LABELS,
-  geometrySummary,
-} from './labels';
+import { CRS_CODES, crsLabel, crsSourceLabel, FORMAT_LABELS, geometrySummary } from './labels';
+import { ExportChoice, useExportChoice } from './ExportChoice';
 import { OUTLINE_AUTO_LIMIT, outlinesShown, polygonCount } from '../items';
 import { useI18n, type MessageKey } from '../../i18n';
 import { useFrLang } from '../../i18n/Localized';
@@ -48,11 +38,7 @@ export function ItemRow({
   const { t, tn, locale } = useI18n();
   const frLang = useFrLang();
   const uid = useId();
-  const [format, setFormat] = useState<ExportFormat>('geojson');
-  // null: the format's default (Lambert-93 for Shapefile); a system the format cannot write falls back to it too.
-  const [exportCrs, setExportCrs] = useState<ExportCrs | null>(null);
-  const crsChoices = exportCrsChoices(format);
-  const crs = exportCrs && crsChoices.includes(exportCrs) ? exportCrs : defaultExportCrs(format);
+  const exportChoice = useExportChoice();
   const [name, setName] = useState(item.name);
   const [confirming, setConfirming] = useState(false);
   const origin = item.origin;
@@ -149,34 +135,8 @@ export function ItemRow({
         </button>
       </div>
       <div className="wb-export">
-        <label htmlFor={`${uid}-format`}>{t('wb.item.exportAs')}</label>
-        <select id={`${uid}-format`} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-          {EXPORT_FORMATS.map((f) => (
-            <option key={f} value={f}>
-              {exportLabel(f, locale)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${uid}-export-crs`}>{t('gis.export.crs')}</label>
-        <select
-          id={`${uid}-export-crs`}
-          value={crs}
-          onChange={(e) => setExportCrs(e.target.value as ExportCrs)}
-          disabled={crsChoices.length < 2}
-          aria-describedby={crsChoices.length < 2 ? `${uid}-export-crs-only` : undefined}
-        >
-          {crsChoices.map((c) => (
-            <option key={c} value={c}>
-              {exportCrsName(c, locale)}
-            </option>
-          ))}
-        </select>
-        {crsChoices.length < 2 && (
-          <p className="wb-hint" id={`${uid}-export-crs-only`}>
-            {t('gis.export.crsOnly')}
-          </p>
-        )}
-        <button type="button" onClick={() => actions.exportAs(item.id, format, crs)}>
+        <ExportChoice uid={uid} choice={exportChoice} formatLabel={t('wb.item.exportAs')} />
+        <button type="button" onClick={() => actions.exportAs(item.id, exportChoice.format, exportChoice.crs)}>
           {t('wb.item.export', { name: item.name })}
         </button>
       </div>

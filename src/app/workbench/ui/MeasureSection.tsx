@@ -4,6 +4,7 @@ import type { Position } from 'geojson';
 import type { MeasureApi } from '../measure/useMeasure';
 import { formatMeasure, measureValue, type MeasureMode } from '../measure/measure';
 import { useI18n, type MessageKey } from '../../i18n';
+import { VertexList } from '../../gis/VertexList';
 
 const MODE_LABELS: Record<MeasureMode, MessageKey> = { distance: 'wb.measure.distance', surface: 'wb.measure.surface' };
 
@@ -29,6 +30,7 @@ export function MeasureSection({ measure, mapCentre, onKeep }: { measure: Measur
             {t('ui.colon')}
             <strong>{enough ? formatMeasure(mode, measureValue(mode, points), locale) : '—'}</strong> ({tn('wb.measure.points', points.length)})
           </p>
+          <VertexList points={points} />
           <div className="wb-actions">
             <button
               type="button"
