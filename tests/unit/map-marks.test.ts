@@ -75,6 +75,14 @@ describe('communes containing a QPV, without QPV outlines', () => {
     expect(layout['text-optional']).toBe(true);
   });
 
+  it('with outlines (geodata/local/ or --en-ligne), the QPV themselves are drawn: a light fill and their outline, no mark', () => {
+    const contours = findSublayer('qpv-contours')!.sublayer;
+    const { layers } = sublayerStyle({ sublayer: contours, theme: themeClair, visible: true, uncertainty: false });
+    expect(layers.map((l) => l.type).sort()).toEqual(['fill', 'line']);
+    expect(hasMarks(contours, themeClair)).toBe(false);
+    expect(contours.classes(themeClair)[0].label).toMatch(/contour officiel/);
+  });
+
   it('only the marked sublayers have marks', () => {
     const marked = drawOrder.flatMap((l) => l.sublayers).filter((s) => hasMarks(s, themeClair));
     expect(marked.map((s) => s.id)).toEqual(['qpv-communes']);
