@@ -47,8 +47,12 @@ export interface SymbolStyle {
   lineWidth: number;
   /** Dash pattern in multiples of the line width; absent = solid. */
   dash?: [number, number];
+  /**
+   * Points: the marker drawn at the site. Polygons: a mark drawn at each feature's label point, for
+   * areas whose outline is not the subject's own (e.g. communes containing a QPV without its outline).
+   */
   marker?: Marker;
-  /** Marker size in CSS pixels (points only). */
+  /** Marker size in CSS pixels. */
   markerSize?: number;
 }
 
@@ -89,6 +93,8 @@ export interface SublayerDefinition {
    * file, never a copy, loaded once by the app (e.g. the green corridors of the TVB layer).
    */
   from?: string;
+  /** Property written beside the mark of a polygon class that has a `marker` (e.g. the QPV names). */
+  markText?: string;
 }
 
 export type MetricUnit = 'km' | 'ha' | 'm' | 'nombre' | '%' | 'habitants';

@@ -9,7 +9,7 @@ export const captagesLayer: LayerDefinition = {
   title: "Captages d'eau potable",
   description: "Champs captants d'eau potable du territoire et leur priorité (contrat d'actions pour la ressource en eau).",
   sources: ['captages-noms', 'captages-perimetres'],
-  defaultVisible: true,
+  defaultVisible: false,
   order: 5,
   sublayers: [
     {

@@ -7,7 +7,7 @@ export const citesLayer: LayerDefinition = {
   description:
     'Cités minières du bien UNESCO, de sa zone tampon et du programme ERBM (Engagement pour le Renouveau du Bassin Minier) ; bâtiments UNESCO et anciens puits de mine.',
   sources: ['cites-unesco', 'cites-erbm', 'cites-zt', 'cites-batis', 'cites-puits', 'territoire'],
-  defaultVisible: true,
+  defaultVisible: false,
   order: 30,
   caveat: 'La couche ERBM de la Mission Bassin Minier recense 18 des 29 cités ERBM annoncées pour la CALL.',
   sublayers: [
@@ -22,20 +22,21 @@ export const citesLayer: LayerDefinition = {
           id: 'erbm',
           label: 'Cité ERBM (renouvellement)',
           when: (p) => p.erbm === true,
-          symbol: { fill: withAlpha(t.palette.citeErbm, 150), pattern: 'croisillons', line: t.palette.citeErbm, lineWidth: 2 },
+          // The cross-hatch carries the second attribute (in the renewal programme) over the cité.
+          symbol: { fill: withAlpha(t.palette.citeErbm, 120), pattern: 'croisillons', line: t.palette.citeErbm, lineWidth: 2 },
         },
         {
           id: 'unesco',
           label: 'Cité du bien UNESCO',
           when: (p) => p.unesco === true,
-          symbol: { fill: withAlpha(t.palette.citeUnesco, 130), pattern: 'hachures', line: t.palette.citeUnesco, lineWidth: 1.5 },
+          symbol: { fill: withAlpha(t.palette.citeUnesco, 120), pattern: 'plein', line: t.palette.citeUnesco, lineWidth: 1.5 },
         },
         {
           id: 'tampon',
           label: 'Cité de la zone tampon UNESCO',
           symbol: {
             fill: withAlpha(t.palette.citeTampon, 100),
-            pattern: 'hachures-inverses',
+            pattern: 'plein',
             line: t.palette.citeTampon,
             lineWidth: 1,
             dash: [2, 1],

@@ -19,7 +19,8 @@ export const communesLayer: LayerDefinition = {
         {
           id: 'commune',
           label: 'Limite communale',
-          symbol: { fill: withAlpha(t.territoryFill, 0), line: t.communeLine, lineWidth: 1, dash: [3, 2] },
+          // Context, muted: a thin light line that locates without competing with the subject.
+          symbol: { fill: withAlpha(t.territoryFill, 0), line: t.communeLine, lineWidth: 0.8, dash: [3, 2] },
         },
       ],
       popupFields: [
@@ -36,7 +37,7 @@ export const communesLayer: LayerDefinition = {
       nameField: 'nom',
       defaultVisible: true,
       classes: (t) => [
-        { id: 'territoire', label: 'Limite de la CALL', symbol: { fill: withAlpha(t.territoryFill, 0), line: t.territoryLine, lineWidth: 3 } },
+        { id: 'territoire', label: 'Limite de la CALL', symbol: { fill: withAlpha(t.territoryFill, 0), line: t.territoryLine, lineWidth: 2 } },
       ],
       popupFields: [
         { key: 'nom', label: 'Territoire' },

@@ -21,7 +21,7 @@ export const dechetsLayer: LayerDefinition = {
     'dechets-decheteries-noms-2',
     'communes',
   ],
-  defaultVisible: true,
+  defaultVisible: false,
   order: 50,
   caveat:
     "Positions approximatives : point de référence de la commune, déclaration arrondie ou géocodage d'adresse. Le cercle en tirets indique l'incertitude. Les déchèteries n'ont pas de position publiée.",

@@ -37,7 +37,8 @@ export const parcsLayer: LayerDefinition = {
         {
           id: 'espace',
           label: 'Espace néo-naturel (parc)',
-          symbol: { fill: withAlpha(t.palette.parc, 110), pattern: 'points', line: t.palette.parc, lineWidth: 1.5 },
+          // Parks can be large: a light plain fill, no pattern over them (docs/cartography.md).
+          symbol: { fill: withAlpha(t.palette.parc, 110), pattern: 'plein', line: t.palette.parc, lineWidth: 1.5 },
         },
       ],
       popupFields: [
@@ -62,7 +63,8 @@ export const parcsLayer: LayerDefinition = {
         {
           id: 'terril',
           label: 'Terril (zone tampon)',
-          symbol: { fill: withAlpha(t.palette.terril, 110), pattern: 'hachures', line: t.palette.terril, lineWidth: 1, dash: [2, 1] },
+          // Plain: the cross-hatch of the class above marks the second attribute, the inscription.
+          symbol: { fill: withAlpha(t.palette.terril, 110), pattern: 'plein', line: t.palette.terril, lineWidth: 1, dash: [2, 1] },
         },
       ],
       popupFields: [...commonFields, { key: 'forme', label: 'Forme' }, { key: 'surface_ha', label: 'Surface', format: 'ha' }],
@@ -74,7 +76,7 @@ export const parcsLayer: LayerDefinition = {
       nameField: 'nom',
       defaultVisible: true,
       classes: (t) => [
-        { id: 'cavalier', label: 'Cavalier (ancienne voie ferrée minière)', symbol: { line: t.palette.cavalier, lineWidth: 2, dash: [1, 1] } },
+        { id: 'cavalier', label: 'Cavalier (ancienne voie ferrée minière)', symbol: { line: t.palette.cavalier, lineWidth: 1.5, dash: [1.5, 1] } },
       ],
       popupFields: [...commonFields, { key: 'longueur_km', label: 'Longueur', format: 'km' }],
     },

@@ -3,12 +3,18 @@ import { withAlpha } from '../theme';
 
 export const QPV_NO_OUTLINE = 'contours des QPV non disponibles';
 
+/**
+ * Without the QPV outlines, a commune containing one is drawn as an outline only, with a mark at its
+ * label point and the names of its QPV: nothing fills the commune, so nobody reads a neighbourhood
+ * outline into it (docs/cartography.md, « QPV sans contours »).
+ */
+
 export const qpvLayer: LayerDefinition = {
   id: 'qpv',
   title: 'Quartiers prioritaires (QPV)',
   description: 'Quartiers prioritaires de la politique de la ville, liste 2024 (ANCT) : 22 quartiers sur 19 communes de la CALL.',
   sources: ['qpv-liste', 'qpv-contours', 'communes'],
-  defaultVisible: true,
+  defaultVisible: false,
   order: 10,
   sublayers: [
     {
@@ -21,7 +27,8 @@ export const qpvLayer: LayerDefinition = {
         {
           id: 'qpv',
           label: 'Quartier prioritaire (contour officiel)',
-          symbol: { fill: withAlpha(t.palette.qpv, 120), pattern: 'hachures', line: t.palette.qpv, lineWidth: 2 },
+          // The official outline: a small area, filled lightly; no hatch (colour says QPV already).
+          symbol: { fill: withAlpha(t.palette.qpv, 90), pattern: 'plein', line: t.palette.qpv, lineWidth: 2 },
         },
       ],
       popupFields: [
@@ -35,12 +42,13 @@ export const qpvLayer: LayerDefinition = {
       title: 'Communes comptant un QPV',
       geometry: 'polygon',
       nameField: 'nom',
+      markText: 'qpv_noms',
       defaultVisible: true,
       classes: (t) => [
         {
           id: 'commune-qpv',
-          label: `Commune comptant au moins un QPV (${QPV_NO_OUTLINE})`,
-          symbol: { fill: withAlpha(t.palette.qpv, 35), pattern: 'hachures-inverses', line: t.palette.qpv, lineWidth: 1.5, dash: [4, 2] },
+          label: `Commune comptant au moins un QPV : repère et nom des quartiers (${QPV_NO_OUTLINE})`,
+          symbol: { line: t.palette.qpv, lineWidth: 1.5, dash: [4, 2], marker: 'cercle', markerSize: 11 },
         },
       ],
       popupFields: [

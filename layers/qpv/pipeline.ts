@@ -83,7 +83,7 @@ export const qpvPipeline: LayerPipeline = {
       missing:
         outlines.length > 0
           ? undefined
-          : "Les contours officiels des QPV 2024 (ANCT) ne figurent dans aucune source disponible : la carte hachure les communes qui comptent au moins un quartier prioritaire. Pour afficher les contours, déposer le fichier national QP2024 de l'ANCT dans geodata/local/qpv.geojson, ou reconstruire les données avec l'option --en-ligne.",
+          : "Les contours officiels des QPV 2024 (ANCT) ne figurent dans aucune source disponible : la carte marque d'un repère les communes qui comptent au moins un quartier prioritaire et y écrit le nom des quartiers ; le contour dessiné est celui de la commune. Pour afficher les contours, déposer le fichier national QP2024 de l'ANCT dans geodata/local/qpv.geojson, ou reconstruire les données avec l'option --en-ligne.",
       sublayers: { 'qpv-contours': outlines, 'qpv-communes': communes },
     };
   },

@@ -15,8 +15,11 @@ export interface AxeViolation {
   nodes: { target: string; summary: string }[];
 }
 
-/** Runs axe on the whole page (or a part), after injecting it once per document. */
-export async function axeViolations(page: Page, include?: string): Promise<AxeViolation[]> {
+/**
+ * Runs axe on the whole page (or a part), after injecting it once per document. `extraTags` adds rule
+ * sets to the WCAG ones, e.g. 'best-practice' (heading order, landmarks) where a test asks for them.
+ */
+export async function axeViolations(page: Page, include?: string, extraTags: string[] = []): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   // Evaluated through DevTools, not as a <script>: the atlas's CSP refuses inline scripts.
   if (!loaded) await page.evaluate(`${AXE_SOURCE}\n;0`);
@@ -45,7 +48,7 @@ export async function axeViolations(page: Page, include?: string): Promise<AxeVi
         nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' '), summary: n.failureSummary ?? '' })),
       }));
     },
-    { tags: [...AXE_TAGS], include },
+    { tags: [...AXE_TAGS, ...extraTags], include },
   );
 }
 

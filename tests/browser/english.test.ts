@@ -78,7 +78,9 @@ describe('English', () => {
     expect(await h.page.locator('[data-layer="communes"] .metrics').textContent()).toContain(`${en.format(population.value)} inhabitants`);
     const ev5 = catalog.layers.find((l) => l.id === 'ev5')!.metrics.find((m) => m.unit === 'km')!;
     expect(await h.page.locator('[data-layer="ev5"] .metrics').textContent()).toContain(`${en.format(ev5.value)} km`);
-    expect(await h.page.getByRole('checkbox', { name: 'Mining estates / ERBM' }).isChecked()).toBe(true);
+    // Named in English; off at the first view (docs/cartography.md), the Chaîne des Parcs on.
+    expect(await h.page.getByRole('checkbox', { name: 'Mining estates / ERBM' }).isChecked()).toBe(false);
+    expect(await h.page.getByRole('checkbox', { name: 'Chaîne des Parcs (chain of parks)', exact: true }).isChecked()).toBe(true);
     await expectEnglishView('map and layers panel');
   });
 

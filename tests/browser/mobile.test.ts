@@ -120,6 +120,9 @@ describe('Sur un téléphone', () => {
   it('au doigt sur la carte : un tap ouvre l’objet touché ; le pincement zoome sans tourner la carte', async () => {
     await h.page.getByRole('button', { name: 'Masquer le panneau' }).tap();
     await expect.poll(() => panel().isHidden()).toBe(true);
+    // The cités are not in the first view (docs/cartography.md): the address shows them.
+    await openAtlas(h, '#couches=communes,cites');
+    expect(await panel().isHidden()).toBe(true);
     await h.page.evaluate(() => window.__atlas!.map.fitBounds([2.74, 50.39, 2.84, 50.45], { duration: 0 }));
     await waitIdle(h.page);
     const cites = await builtFeatures(fileOf('cites'));

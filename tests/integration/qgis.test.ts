@@ -167,12 +167,19 @@ describe.skipIf(!mirrorDir || !gdalOrSkip())('QGIS project and offline bundle', 
     const [erbm, unesco, tampon] = all(cites, 'symbol').filter((s) => s.getAttribute('type') === 'fill' && /^\d$/.test(s.getAttribute('name')!));
     const fills = (s: El) => all(s, 'layer').map((l) => l.getAttribute('class'));
     expect(fills(erbm)).toEqual(['SimpleFill', 'LinePatternFill', 'SimpleLine', 'LinePatternFill', 'SimpleLine']); // croisillons: two hatches
-    expect(fills(unesco)).toEqual(['SimpleFill', 'LinePatternFill', 'SimpleLine']);
+    // Hatching only for a second attribute (docs/cartography.md): the UNESCO cités are a plain fill.
+    expect(fills(unesco)).toEqual(['SimpleFill']);
     const options = (s: El) => Object.fromEntries(all(s, 'Option').map((o) => [o.getAttribute('name'), o.getAttribute('value')]));
     expect(options(erbm).outline_color).toBe(themeClair.palette.citeErbm.join(','));
     // Dashed outline of the buffer zone's cités: 2 × 1 px width, 1 × 1 px gap, drawn by a line layer.
     expect(all(tampon, 'layer').map((l) => l.getAttribute('class'))).toContain('SimpleLine');
     expect(options(all(tampon, 'layer').at(-1)!).customdash).toBe('2;1');
+    // Communes containing a QPV (no QPV outline): no fill, a dashed outline and a mark on the surface, as on the map.
+    const qpv = all(bundleProject, 'maplayer').find((l) => text(l, 'identifier') === 'qpv-communes')!;
+    const [marked] = all(qpv, 'symbol').filter((s) => s.getAttribute('type') === 'fill' && /^\d$/.test(s.getAttribute('name')!));
+    expect(fills(marked)).toEqual(['SimpleFill', 'SimpleLine', 'CentroidFill', 'SimpleMarker']);
+    expect(options(all(marked, 'layer')[0]).style).toBe('no');
+    expect(options(all(marked, 'layer')[2]).point_on_surface).toBe('1');
     const ev5 = all(bundleProject, 'maplayer').find((l) => text(l, 'identifier') === 'ev5-troncons')!;
     expect(options(all(ev5, 'symbol')[0])).toMatchObject({
       line_color: themeClair.palette.velo.join(','),

@@ -92,12 +92,12 @@ describe('isOutlineOnly', () => {
     expect(isOutlineOnly(sublayer('point', [line]), themeClair)).toBe(false);
   });
 
-  it('in the real definitions, communes and the territory are outlines, the thematic polygons are not', () => {
+  it('in the real definitions, communes, the territory and the communes containing a QPV (no QPV outline) are outlines, the thematic polygons are not', () => {
     const outline = layerDefinitions
       .flatMap((l) => l.sublayers)
       .filter((s) => isOutlineOnly(s, themeClair))
       .map((s) => s.id);
-    expect(outline).toEqual(['communes', 'territoire']);
+    expect(outline).toEqual(['communes', 'territoire', 'qpv-communes']);
     const outlineContrast = layerDefinitions
       .flatMap((l) => l.sublayers)
       .filter((s) => isOutlineOnly(s, themeContraste))

@@ -108,6 +108,25 @@ export function symbolXml(kind: SublayerDefinition['geometry'], s: SymbolStyle, 
       );
     // The plain outline is drawn by the dashed line above instead.
     if (s.dash) layers[0] = layers[0].replace('name="outline_style" value="dash"', 'name="outline_style" value="no"');
+    // A marked polygon class (communes containing a QPV without its outline): the mark on the surface, as on the map.
+    if (s.marker)
+      layers.push(
+        `<layer class="CentroidFill" enabled="1" locked="0" pass="0"><Option type="Map">${[
+          option('point_on_surface', 1),
+          option('point_on_all_parts', 0),
+        ].join('')}</Option><symbol type="marker" name="@0@${layers.length}" alpha="1" clip_to_extent="1" force_rhr="0">${symbolLayer(
+          'SimpleMarker',
+          {
+            name: MARKERS[s.marker],
+            color: colour(s.line),
+            outline_color: '255,255,255,255',
+            outline_width: 1.5,
+            outline_width_unit: 'Pixel',
+            size: s.markerSize ?? 10,
+            size_unit: 'Pixel',
+          },
+        )}</symbol></layer>`,
+      );
   }
   return `<symbol type="${type}" name="${name}" alpha="1" clip_to_extent="1" force_rhr="0">${layers.join('')}</symbol>`;
 }

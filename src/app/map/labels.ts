@@ -11,8 +11,10 @@ export interface CommuneLabel {
   priority: number;
 }
 
-export const LABEL_SIZE = 13;
+export const LABEL_SIZE = 12;
 export const LABEL_FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/** MapLibre's font stack for map names (drawn locally, see labelLayer). */
+export const LABEL_FONTS = ['Segoe UI Semibold', 'Roboto Medium', 'Helvetica Neue', 'Arial'];
 
 export function communeLabels(communes: GeoFeature[]): CommuneLabel[] {
   const labels: CommuneLabel[] = [];
@@ -31,6 +33,16 @@ export function communeLabels(communes: GeoFeature[]): CommuneLabel[] {
 }
 
 const rgba = ([r, g, b, a]: Rgba): string => `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(3)})`;
+
+/**
+ * Commune names are context: drawn in a grey between the text and its halo so the thematic marks
+ * and names lead (docs/cartography.md, « Étiquettes »). The high-contrast theme keeps full contrast.
+ */
+export function communeLabelColour(theme: Theme): Rgba {
+  const t = theme.id === 'contraste' ? 0 : 0.38;
+  const mix = (k: number) => Math.round(theme.label[k] + (theme.labelHalo[k] - theme.label[k]) * t);
+  return [mix(0), mix(1), mix(2), 255];
+}
 
 export const LABEL_SOURCE = 'etiquettes-communes';
 
@@ -58,11 +70,11 @@ export function labelLayer(theme: Theme, visible: boolean): LayerSpecification {
     layout: {
       visibility: visible ? 'visible' : 'none',
       'text-field': ['get', 'nom'],
-      'text-font': ['Segoe UI Semibold', 'Roboto Medium', 'Helvetica Neue', 'Arial'],
+      'text-font': LABEL_FONTS,
       'text-size': LABEL_SIZE,
       'symbol-sort-key': ['get', 'rang'],
       'text-padding': 4,
     },
-    paint: { 'text-color': rgba(theme.label), 'text-halo-color': rgba(theme.labelHalo), 'text-halo-width': 1.6 },
+    paint: { 'text-color': rgba(communeLabelColour(theme)), 'text-halo-color': rgba(theme.labelHalo), 'text-halo-width': 1.4 },
   };
 }

@@ -13,7 +13,7 @@ function Metrics({ layer }: { layer: CatalogLayer }) {
   if (!layer.metrics.length) return null;
   return (
     <div className="metrics">
-      <h4>{t('ui.layer.metrics')}</h4>
+      <h3 className="layer-info-title">{t('ui.layer.metrics')}</h3>
       <dl>
         {layer.metrics.map((m) => (
           <div key={m.id} className="metric">
@@ -62,7 +62,7 @@ function Items({ layer }: { layer: CatalogLayer }) {
   if (!layer.items.length) return null;
   return (
     <div className="items">
-      <h4>{t('ui.layer.items', { n: layer.items.length })}</h4>
+      <h3 className="layer-info-title">{t('ui.layer.items', { n: layer.items.length })}</h3>
       <ul>
         {layer.items.map((item, i) => (
           <li key={`${item.name}-${i}`}>

@@ -86,6 +86,16 @@ export function SymbolSwatch({ symbol, geometry, ground }: { symbol: SymbolStyle
           strokeWidth={strokeWidth}
           strokeDasharray={dash}
         />
+        {symbol.marker && (
+          // A polygon class drawn with a mark at its label point (no fill): the legend shows the mark.
+          <path
+            transform={`translate(${width / 2} ${height / 2})`}
+            d={markerPath(symbol.marker, 4.5)}
+            fill={rgb(symbol.line)}
+            stroke="rgb(255 255 255)"
+            strokeWidth={1.2}
+          />
+        )}
       </>
     );
   }

@@ -36,7 +36,7 @@ export function buildBasemapStyle(theme: Theme): StyleSpecification {
         source: SOURCE_COMMUNES,
         paint: {
           'line-color': color(theme.communeLine),
-          'line-opacity': 0.55,
+          'line-opacity': 0.35,
           'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.5, 14, 1.5],
         },
       },

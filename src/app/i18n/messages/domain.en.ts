@@ -89,7 +89,8 @@ export const domainEn: Readonly<Record<string, string>> = {
   Quartier: 'Neighbourhood',
   'Code QPV': 'QPV code',
   'Communes comptant un QPV': 'Municipalities with a QPV',
-  'Commune comptant au moins un QPV (contours des QPV non disponibles)': 'Municipality with at least one QPV (QPV outlines not available)',
+  'Commune comptant au moins un QPV : repère et nom des quartiers (contours des QPV non disponibles)':
+    'Municipality with at least one QPV: mark and neighbourhood names (QPV outlines not available)',
   'Nombre de QPV': 'Number of QPV',
   'Quartiers prioritaires': 'Priority neighbourhoods',
   'Codes QPV': 'QPV codes',

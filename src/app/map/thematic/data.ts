@@ -2,9 +2,9 @@
 // loaded data (`i`, what a pick returns as Selection.index) and the index of its style class (`c`),
 // decided here in JS by the classes' `when` predicates so that layer.ts stays the one definition.
 // Other properties stay out: MapLibre's worker would copy them for nothing.
-import { circle } from '@turf/turf';
+import { circle, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { GeoFeature, SublayerDefinition, Theme } from '../../../../layers/types';
+import type { GeoFeature, SublayerDefinition, SymbolStyle, Theme } from '../../../../layers/types';
 
 /** Index of the first class whose `when` matches (the last class catches the rest). */
 export function classIndex(classes: ReturnType<SublayerDefinition['classes']>, properties: Record<string, unknown>): number {
@@ -39,4 +39,31 @@ export function uncertaintyCollection(sublayer: SublayerDefinition, features: Ge
     out.push({ type: 'Feature', geometry: ring.geometry, properties: { i, c: classIndex(classes, f.properties ?? {}) } });
   });
   return out.length ? { type: 'FeatureCollection', features: out } : null;
+}
+
+/** Polygon sublayers with a class mark: the marks are drawn at label points, not over the area. */
+export const hasMarks = (sublayer: SublayerDefinition, theme: Theme): boolean =>
+  sublayer.geometry === 'polygon' && sublayer.classes(theme).some((c) => !!c.symbol.marker);
+
+/** The icon of a polygon class's mark: the class colour inside a light ring, readable on any ground. */
+export function markSymbol(s: SymbolStyle, theme: Theme): SymbolStyle {
+  return { fill: s.line, line: theme.labelHalo, lineWidth: 1.5, marker: s.marker, markerSize: s.markerSize ?? 11 };
+}
+
+/**
+ * One point per polygon of a marked class, on its surface (the label point), carrying the text the
+ * sublayer writes beside the mark (`t`). Not a centroid: a centroid may fall outside the polygon.
+ */
+export function markCollection(sublayer: SublayerDefinition, features: GeoFeature[], theme: Theme): FeatureCollection | null {
+  if (!hasMarks(sublayer, theme)) return null;
+  const classes = sublayer.classes(theme);
+  const out: Feature[] = [];
+  features.forEach((f, i) => {
+    if (!f.geometry) return;
+    const c = classIndex(classes, f.properties ?? {});
+    if (!classes[c]?.symbol.marker) return;
+    const text = sublayer.markText ? f.properties?.[sublayer.markText] : undefined;
+    out.push({ type: 'Feature', geometry: pointOnFeature(f).geometry, properties: { i, c, t: typeof text === 'string' ? text : '' } });
+  });
+  return { type: 'FeatureCollection', features: out };
 }

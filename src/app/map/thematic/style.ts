@@ -6,12 +6,15 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Rgba, SublayerDefinition, SymbolStyle, Theme } from '../../../../layers/types';
 import { isOutlineOnly } from '../classify';
 import { markerImageId, patternImageId } from './images';
+import { markSymbol } from './data';
+import { LABEL_FONTS } from '../labels';
 
 const PREFIX = 'thematique:';
 
 /** Source of a sublayer's features (and of its uncertainty circles). */
 export const thematicSourceId = (sublayerId: string): string => `${PREFIX}${sublayerId}`;
 export const uncertaintySourceId = (sublayerId: string): string => `${PREFIX}${sublayerId}:incertitude`;
+export const markSourceId = (sublayerId: string): string => `${PREFIX}${sublayerId}:repere`;
 
 /** `thematique:<sublayer>:<part>` -> sublayer id. */
 export const sublayerIdFromLayer = (id: string): string | null => (id.startsWith(PREFIX) ? id.slice(PREFIX.length).split(':')[0] : null);
@@ -126,4 +129,42 @@ export function sublayerStyle(input: SublayerStyleInput): { base: LayerSpecifica
   if (input.sublayer.geometry === 'point') return { base: null, layers: pointLayers(input) };
   const base = isOutlineOnly(input.sublayer, input.theme) ? pickBaseLayer(input.sublayer.id, input.visible) : null;
   return { base, layers: areaOrLineLayers(input) };
+}
+
+/** Text size of thematic marks' names: above the communes' names in rank, not in size. */
+export const MARK_TEXT_SIZE = 12;
+
+/**
+ * Marks of a polygon sublayer's marked classes, at each feature's label point, with the sublayer's
+ * text beside them. Placed above the commune names (see sync.ts): MapLibre places the higher layer
+ * first, so the thematic name wins a collision and the commune name gives way, never overlaps.
+ */
+export function markLayers({ sublayer, theme, visible }: SublayerStyleInput): LayerSpecification[] {
+  const visibility = visible ? 'visible' : 'none';
+  const out: LayerSpecification[] = [];
+  sublayer.classes(theme).forEach(({ symbol: s }, k) => {
+    if (!s.marker) return;
+    out.push({
+      id: `${PREFIX}${sublayer.id}:repere-${k}`,
+      type: 'symbol',
+      source: markSourceId(sublayer.id),
+      filter: ofClass(k),
+      layout: {
+        visibility,
+        'icon-image': markerImageId(markSymbol(s, theme)),
+        // Every mark is shown (a hidden one would be a lie) and keeps the names below off it.
+        'icon-allow-overlap': true,
+        'text-field': ['get', 't'],
+        'text-font': LABEL_FONTS,
+        'text-size': MARK_TEXT_SIZE,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.9],
+        'text-max-width': 9,
+        'text-optional': true,
+        'text-padding': 3,
+      },
+      paint: { 'text-color': rgba(theme.label), 'text-halo-color': rgba(theme.labelHalo), 'text-halo-width': 1.6 },
+    });
+  });
+  return out;
 }

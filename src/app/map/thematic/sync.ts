@@ -10,9 +10,9 @@ import type { GeoFeature, SublayerDefinition, Theme } from '../../../../layers/t
 import type { LayerData } from '../../data/useLayerData';
 import { isSublayerShown, type Visibility } from '../../state/visibility';
 import { syncLayers, syncSource } from '../style-sync';
-import { thematicCollection, uncertaintyCollection } from './data';
+import { markCollection, markSymbol, thematicCollection, uncertaintyCollection } from './data';
 import { ensureMarkerImages, ensurePatternImages } from './images';
-import { sublayerStyle, thematicSourceId, uncertaintySourceId } from './style';
+import { markLayers, markSourceId, sublayerStyle, thematicSourceId, uncertaintySourceId } from './style';
 
 /** Placeholder layer (never drawn) that marks the top of the thematic group. */
 export const THEMATIC_ANCHOR = 'ancre-thematique';
@@ -22,6 +22,7 @@ interface Prepared {
   theme: Theme['id'];
   features: FeatureCollection;
   uncertainty: FeatureCollection | null;
+  marks: FeatureCollection | null;
 }
 
 /** Per loaded feature array: the collections for the last theme, and the mean area (for pick order). */
@@ -35,6 +36,7 @@ function prepare(sublayer: SublayerDefinition, features: GeoFeature[], theme: Th
     theme: theme.id,
     features: thematicCollection(sublayer, features, theme),
     uncertainty: uncertaintyCollection(sublayer, features, theme),
+    marks: markCollection(sublayer, features, theme),
   };
   prepared.set(features, next);
   return next;
@@ -49,23 +51,35 @@ function meanAreaOf(features: GeoFeature[]): number {
 export function syncThematic(map: MapLibreMap, data: LayerData, theme: Theme, visibility: Visibility): void {
   const bases: { spec: LayerSpecification; area: number }[] = [];
   const layers: LayerSpecification[] = [];
+  const marks: LayerSpecification[] = [];
   for (const layer of drawOrder) {
     for (const sublayer of layer.sublayers) {
       const d = data[sublayer.id];
       if (d?.state !== 'ok') continue;
-      const { features, uncertainty } = prepare(sublayer, d.features, theme);
-      syncSource(map, thematicSourceId(sublayer.id), features);
-      if (uncertainty) syncSource(map, uncertaintySourceId(sublayer.id), uncertainty);
+      const prep = prepare(sublayer, d.features, theme);
+      syncSource(map, thematicSourceId(sublayer.id), prep.features);
+      if (prep.uncertainty) syncSource(map, uncertaintySourceId(sublayer.id), prep.uncertainty);
+      if (prep.marks) syncSource(map, markSourceId(sublayer.id), prep.marks);
       const symbols = sublayer.classes(theme).map((c) => c.symbol);
       if (sublayer.geometry === 'point') ensureMarkerImages(map, symbols);
       else ensurePatternImages(map, symbols);
+      if (prep.marks)
+        ensureMarkerImages(
+          map,
+          symbols.filter((s) => s.marker).map((s) => markSymbol(s, theme)),
+        );
       const visible = isSublayerShown(visibility, layer.id, sublayer.id);
-      const style = sublayerStyle({ sublayer, theme, visible, uncertainty: !!uncertainty });
+      const input = { sublayer, theme, visible, uncertainty: !!prep.uncertainty };
+      const style = sublayerStyle(input);
       if (style.base) bases.push({ spec: style.base, area: meanAreaOf(d.features) });
       layers.push(...style.layers);
+      if (prep.marks) marks.push(...markLayers(input));
     }
   }
   // A click on empty ground names the smallest enclosing unit: commune before territory.
   bases.sort((a, b) => b.area - a.area);
   syncLayers(map, 'thematique', [...bases.map((b) => b.spec), ...layers], THEMATIC_ANCHOR);
+  // Thematic marks and their names go on top of everything, commune names included: the subject's
+  // names are placed first and the context's give way (docs/cartography.md, « Étiquettes »).
+  syncLayers(map, 'reperes', marks);
 }

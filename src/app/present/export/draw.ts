@@ -131,6 +131,18 @@ function drawSymbol(ctx: CanvasRenderingContext2D, symbol: SymbolStyle, geometry
     ctx.restore();
   }
   ctx.strokeRect(x0, y0, x1 - x0, y1 - y0);
+  if (symbol.marker) {
+    // A polygon class drawn with a mark at its label point (no fill): the legend shows the mark too.
+    ctx.setLineDash([]);
+    ctx.translate(w / 2, h / 2);
+    ctx.scale(k, k);
+    const path = new Path2D(markerPath(symbol.marker, 4.5));
+    ctx.fillStyle = rgba(symbol.line);
+    ctx.fill(path);
+    ctx.strokeStyle = 'rgb(255, 255, 255)';
+    ctx.lineWidth = 1.2;
+    ctx.stroke(path);
+  }
 }
 
 export function drawPage(ctx: CanvasRenderingContext2D, layout: ExportLayout, c: PageContent): void {
