@@ -12,6 +12,8 @@ export const BREAKPOINTS = {
   presentStacked: 900,
   /** Portrait screens up to this width stack the presentation too. */
   presentPortrait: 1200,
+  /** Below: the header's actions (presentation, image, language, panel) fold into a menu. */
+  headerMenu: 900,
   /** From this width and height: the attribution opens by default. */
   wide: 1100,
   wideHeight: 700,
