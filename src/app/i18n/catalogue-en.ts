@@ -14,6 +14,7 @@ import { report as reportEn } from './messages/report.en';
 import { tvb as tvbEn } from './messages/tvb.en';
 import { gis as gisEn } from './messages/gis.en';
 import { shell as shellEn } from './messages/shell.en';
+import { story as storyEn } from './messages/story.en';
 import { domainEn } from './messages/domain.en';
 import { unitsEn } from './messages/units.en';
 
@@ -31,6 +32,7 @@ export const en: Record<MessageKey, string> = {
   ...tvbEn,
   ...gisEn,
   ...shellEn,
+  ...storyEn,
 };
 
 /** Both catalogues side by side (tests compare them key for key). */

@@ -15,6 +15,7 @@ import { report as reportFr } from './messages/report.fr';
 import { tvb as tvbFr } from './messages/tvb.fr';
 import { gis as gisFr } from './messages/gis.fr';
 import { shell as shellFr } from './messages/shell.fr';
+import { story as storyFr } from './messages/story.fr';
 import type { Locale } from './types';
 
 export const fr = {
@@ -30,6 +31,7 @@ export const fr = {
   ...tvbFr,
   ...gisFr,
   ...shellFr,
+  ...storyFr,
 };
 export type MessageKey = keyof typeof fr;
 
