@@ -210,7 +210,8 @@ export function App() {
   // Links between the two views: the map with a card open frames it (no camera in the address).
   const pageHref = formatHash({ ...urlState, page: 'fiches' }) || '#fiches';
   const mapHref = (id: string | null): string =>
-    formatHash({ ...urlState, page: undefined, selection: undefined, card: id ?? undefined, camera: id ? undefined : camera }) || '#';
+    formatHash({ ...urlState, page: undefined, chapter: undefined, selection: undefined, card: id ?? undefined, camera: id ? undefined : camera }) ||
+    '#';
 
   const toWorkbench = useCallback(() => {
     setTab('atelier');
