@@ -14,7 +14,7 @@ export const BREAKPOINTS = {
   presentPortrait: 1200,
   /** Below: the header's actions (presentation, image, language, panel) fold into a menu. */
   headerMenu: 900,
-  /** From this width and height: the attribution opens by default. */
+  /** From this width and height: a wide screen, with room for overlays open by default (none is, since the credits folded). */
   wide: 1100,
   wideHeight: 700,
 } as const;
