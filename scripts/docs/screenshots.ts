@@ -20,10 +20,21 @@ interface View {
 const DESKTOP = { viewport: { width: 1366, height: 800 } };
 const PHONE = { viewport: { width: 375, height: 700 }, touch: true };
 
-/** The story's middle chapter, reached as a reader would: its link in the chapter list. */
+/**
+ * The story's chapter nearest the middle whose map draws a thematic layer (not only the communes),
+ * reached as a reader would: its link in the chapter list.
+ */
 async function middleChapter(page: Page): Promise<void> {
-  const links = page.locator('.story-nav a');
-  await links.nth(Math.floor((await links.count()) / 2)).click();
+  const index = await page.evaluate(`(() => {
+    const chapters = [...document.querySelectorAll('.story-chapter')];
+    const context = ['Communes', 'Territoire de la CALL'];
+    const thematic = chapters
+      .map((c, i) => ({ i, shown: [...c.querySelectorAll('.story-on-map li')].map((li) => li.textContent) }))
+      .filter((c) => c.shown.some((t) => !context.some((x) => t.startsWith(x)) && !/pas de géométrie| 0 objet/.test(t)));
+    const middle = chapters.length / 2;
+    return thematic.sort((a, b) => Math.abs(a.i - middle) - Math.abs(b.i - middle))[0]?.i ?? Math.floor(middle);
+  })()`);
+  await page.locator('.story-nav a').nth(Number(index)).click();
   await page.waitForFunction(() => /chapitre=/.test(location.hash));
   // The camera's flight, then the map's idle.
   await page.waitForTimeout(1500);
@@ -50,7 +61,13 @@ export const VIEWS: View[] = [
       await waitIdle(page);
     },
   },
-  { file: 'story.png', what: 'récit du rapport, un chapitre du milieu', hash: '#recit', options: DESKTOP, then: middleChapter },
+  {
+    file: 'story.png',
+    what: 'récit du rapport, le chapitre à couche thématique le plus proche du milieu',
+    hash: '#recit',
+    options: DESKTOP,
+    then: middleChapter,
+  },
   { file: 'phone.png', what: 'téléphone, 375 × 700', hash: '', options: PHONE },
   {
     file: 'phone-menu.png',

@@ -50,6 +50,23 @@ async function mapState() {
 const inside = ([x, y]: [number, number], [w, s, e, n]: Bounds) => x >= w && x <= e && y >= s && y <= n;
 const focusOf = (c: BuiltCard) => [...focusVisibility(c).sublayers].filter((id) => drawable.has(id)).sort();
 
+/**
+ * Times the map's next movement from its start to its end: a jump starts and ends in the same
+ * task (0 ms), a flight lasts its duration (600 ms, longer on a loaded machine, never shorter).
+ */
+async function timeNextMove(): Promise<void> {
+  await h.page.evaluate(() => {
+    const w = window as unknown as { __moveMs?: number | null };
+    const map = window.__atlas!.map;
+    w.__moveMs = null;
+    map.once('movestart', () => {
+      const start = performance.now();
+      map.once('moveend', () => (w.__moveMs = performance.now() - start));
+    });
+  });
+}
+const moveMs = () => h.page.evaluate(() => (window as unknown as { __moveMs: number | null }).__moveMs);
+
 /** Scrolls a chapter to the top of the reading column, as a reader's scrolling would. */
 async function scrollTo(id: string): Promise<void> {
   await h.page.evaluate((id) => document.getElementById(`chapitre-${id}`)!.scrollIntoView({ block: 'start' }), id);
@@ -76,6 +93,8 @@ describe('Le récit (#recit)', () => {
     const picks = framed();
     expect(picks.length).toBeGreaterThan(3);
     for (const c of [picks[0], picks[Math.floor(picks.length / 2)], picks[picks.length - 1]]) {
+      await waitIdle(h.page);
+      await timeNextMove();
       await scrollTo(c.id);
       await expect.poll(() => h.page.evaluate(() => location.hash)).toContain(`chapitre=${c.id}`);
       // No flight: right after the change, the map is already there.
@@ -83,8 +102,11 @@ describe('Le récit (#recit)', () => {
       expect(now.moving, `${c.id}: the map moves`).toBe(false);
       expect(inside(now.center, boundsOf(c)), `${c.id}: centre ${now.center} outside ${boundsOf(c)}`).toBe(true);
       await waitIdle(h.page);
+      expect(await moveMs(), `${c.id}: a jump takes no time`).toBeLessThan(100);
       expect((await mapState()).sublayers).toEqual(focusOf(c));
       expect(await h.page.locator('.story-nav a[aria-current="step"]').textContent()).toBe(c.title);
+      // The text says what the map shows.
+      expect(await h.page.locator(`#chapitre-${c.id} .story-on-map`).textContent()).toMatch(/mis en évidence/);
     }
   });
 
@@ -92,10 +114,13 @@ describe('Le récit (#recit)', () => {
     await h.page.emulateMedia({ reducedMotion: 'no-preference' });
     const picks = framed();
     const target = picks[1];
+    await waitIdle(h.page);
+    await timeNextMove();
     await scrollTo(target.id);
     await expect.poll(() => h.page.evaluate(() => location.hash)).toContain(`chapitre=${target.id}`);
-    expect((await mapState()).moving).toBe(true);
     await waitIdle(h.page);
+    // A flight: the movement lasts (a jump takes no time).
+    await expect.poll(moveMs).toBeGreaterThanOrEqual(500);
     await expect.poll(async () => inside((await mapState()).center, boundsOf(target))).toBe(true);
     await h.page.emulateMedia({ reducedMotion: 'reduce' });
   });

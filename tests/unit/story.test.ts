@@ -7,7 +7,7 @@ import type { Bounds, GeoFeature } from '../../layers/types';
 import { defaultDeck } from '../../src/app/present/deck/default-deck';
 import { defaultVisibility } from '../../src/app/state/visibility';
 import { focusVisibility } from '../../src/app/state/focus';
-import { chapterBounds, chapterVisibility, storyChapters } from '../../src/app/story/chapters';
+import { chapterBounds, chapterCounts, chapterVisibility, storyChapters } from '../../src/app/story/chapters';
 import type { LayerData } from '../../src/app/data/useLayerData';
 
 const P1 = 'Partie 1 : le fonctionnement interne des services';
@@ -72,5 +72,13 @@ describe('story chapters', () => {
     expect(chapterBounds(cards[1], data, TERRITORY)).toEqual(TERRITORY);
     expect(chapterBounds(cards[0], data, TERRITORY)).toEqual(TERRITORY);
     expect(chapterBounds(null, data, TERRITORY)).toEqual(TERRITORY);
+  });
+
+  it('count what the map shows of each declared sublayer; a sublayer without data has no count', () => {
+    const data = {
+      'parcs-terrils': { state: 'ok', features: [square('Terril A', 2.7, 50.4), square('Terril B', 2.8, 50.42)] },
+    } as unknown as LayerData;
+    expect([...chapterCounts(cards[3], data)]).toEqual([['parcs-terrils', 1]]);
+    expect([...chapterCounts(cards[1], data)]).toEqual([]);
   });
 });

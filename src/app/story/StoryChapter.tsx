@@ -8,6 +8,7 @@ import { domainString } from '../i18n/domain';
 import { useFrLang } from '../i18n/Localized';
 import { formatHash } from '../state/url-state';
 import { cardSublayers } from '../state/focus';
+import { formatCount } from '../ui/format';
 import { chapterElementId, chapterHeadingId } from './chapters';
 
 interface StoryChapterProps {
@@ -18,12 +19,14 @@ interface StoryChapterProps {
   current: boolean;
   next: BuiltCard | null;
   onGo: (id: string) => void;
+  /** Features the map shows per declared sublayer (absent: no geometry); null while the data loads. */
+  counts: Map<string, number> | null;
 }
 
-export function StoryChapter({ card, report, n, total, current, next, onGo }: StoryChapterProps) {
+export function StoryChapter({ card, report, n, total, current, next, onGo, counts }: StoryChapterProps) {
   const { t, locale } = useI18n();
   const lang = useFrLang();
-  const onMap = cardSublayers(card).map((id) => domainString(locale, findSublayer(id)!.sublayer.title));
+  const onMap = cardSublayers(card).map((id) => ({ id, title: domainString(locale, findSublayer(id)!.sublayer.title) }));
   return (
     <section
       id={chapterElementId(card.id)}
@@ -60,9 +63,16 @@ export function StoryChapter({ card, report, n, total, current, next, onGo }: St
       <h3>{t('story.onMap')}</h3>
       {onMap.length > 0 ? (
         <ul className="story-on-map">
-          {onMap.map((title) => (
-            <li key={title}>{title}</li>
-          ))}
+          {onMap.map(({ id, title }) => {
+            const count = counts?.get(id);
+            return (
+              <li key={id}>
+                {title}
+                {counts &&
+                  `${t('ui.colon')}${count === undefined ? t('cards.onMap.noGeometry') : t('cards.onMap.highlighted', { count: formatCount(count, locale) })}`}
+              </li>
+            );
+          })}
         </ul>
       ) : (
         <p className="note">{t('story.onMap.none')}</p>

@@ -11,7 +11,7 @@ import { useFrLang } from '../i18n/Localized';
 import { AppHeader } from '../ui/AppHeader';
 import { SkipLinks } from '../ui/SkipLink';
 import { formatHash } from '../state/url-state';
-import { chapterElementId, chapterHeadingId, storyChapters } from './chapters';
+import { chapterCounts, chapterElementId, chapterHeadingId, storyChapters } from './chapters';
 import { StoryChapter } from './StoryChapter';
 import { StoryMap } from './StoryMap';
 import { useCurrentChapter } from './useCurrentChapter';
@@ -39,6 +39,8 @@ export default function StoryPage({ cards, catalog, data, settled, theme, chapte
   const chapters = useMemo(() => (cards.status === 'ok' ? storyChapters(cards.file) : []), [cards]);
   const current = chapters.find((c) => c.id === chapter) ?? null;
   const ids = useMemo(() => chapters.map((c) => c.id), [chapters]);
+  // What the map shows of each chapter, said in its text (the map is only an illustration).
+  const counts = useMemo(() => (settled ? new Map(chapters.map((c) => [c.id, chapterCounts(c, data)])) : null), [chapters, data, settled]);
   useCurrentChapter(ids, chapterElementId, onChapter);
 
   // The sticky map and the chapters' scroll margin sit under the header, whatever its height.
@@ -137,6 +139,7 @@ export default function StoryPage({ cards, catalog, data, settled, theme, chapte
                 current={c.id === chapter}
                 next={chapters[i + 1] ?? null}
                 onGo={goTo}
+                counts={counts?.get(c.id) ?? null}
               />
             ))}
         </main>

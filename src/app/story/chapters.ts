@@ -30,3 +30,13 @@ export function chapterVisibility(card: BuiltCard | null): Visibility {
 export function chapterBounds(card: BuiltCard | null, data: LayerData, territory: Bounds): Bounds {
   return (card && featuresBounds(cardFeatures(card, data))) ?? territory;
 }
+
+/**
+ * How many of its features the map shows per sublayer the card declares (the first link of a
+ * sublayer, as the card panel counts them); a sublayer without loaded geometry is absent.
+ */
+export function chapterCounts(card: BuiltCard, data: LayerData): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const l of cardFeatures(card, data)) if (!counts.has(l.sublayerId)) counts.set(l.sublayerId, l.features.length);
+  return counts;
+}
