@@ -58,12 +58,13 @@ export function App() {
   const [sheet, setSheet] = useState<SheetSize>('reduit');
   const viewBounds = useRef<Bounds | null>(null);
   // The full page needs no map data; once the map has been shown, its data stays loaded.
-  const [dataWanted, setDataWanted] = useState(!initialUrl.page);
+  const [dataWanted, setDataWanted] = useState(!initialUrl.page || initialUrl.page === 'recit');
   const catalog = catalogState.status === 'ok' ? catalogState.catalog : null;
   const data = useLayerData(dataWanted ? catalog : null);
   const settled = allSettled(data);
   const cardsState = useCards();
   const [cardId, setCardId] = useState<string | null>(initialUrl.card ?? null);
+  const [chapter, setChapter] = useState<string | null>(initialUrl.chapter ?? null);
   const card = findCard(cardsState, cardId);
   const { visibility, toggleLayer, toggleSublayer, showSublayer, followAddress: followVisibility } = useVisibilityState(initialUrl, card);
   const [basemap, setBasemap] = useState<BasemapId>(() => initialUrl.basemap ?? readBasemapPreference());
@@ -91,7 +92,7 @@ export function App() {
   const [cardFocus, setCardFocus] = useState(false);
 
   // Leaving a full page for the map loads the map's data.
-  if (!page && !dataWanted) setDataWanted(true);
+  if ((!page || page === 'recit') && !dataWanted) setDataWanted(true);
 
   const urlState: UrlState = {
     camera,
@@ -105,6 +106,7 @@ export function App() {
     table: table ?? undefined,
     present: present.urlParams,
     communes: communes ?? undefined,
+    chapter: page === 'recit' ? (chapter ?? undefined) : undefined,
   };
   // A hash typed or pasted by the user (or a link between the map and a full page) applies without reloading.
   useAddressSync(urlState, (url) => {
@@ -114,6 +116,7 @@ export function App() {
     setPage(url.page ?? null);
     setCommunes(url.communes ?? null);
     setCardId(url.card ?? null);
+    setChapter(url.chapter ?? null);
     if (url.card) setTab('rapport');
     setOpenItemId(url.workspaceItem ?? null);
     setTable(url.table ?? null);
@@ -208,7 +211,8 @@ export function App() {
   // Links between the two views: the map with a card open frames it (no camera in the address).
   const pageHref = formatHash({ ...urlState, page: 'fiches' }) || '#fiches';
   const mapHref = (id: string | null): string =>
-    formatHash({ ...urlState, page: undefined, selection: undefined, card: id ?? undefined, camera: id ? undefined : camera }) || '#';
+    formatHash({ ...urlState, page: undefined, chapter: undefined, selection: undefined, card: id ?? undefined, camera: id ? undefined : camera }) ||
+    '#';
 
   const toWorkbench = useCallback(() => {
     setTab('atelier');
@@ -266,6 +270,7 @@ export function App() {
           cards={{ state: cardsState, card, onOpen: setCardId, onClose: closeCard, mapHref, search: searchBox, statementHref }}
           mapHref={mapHref}
           cardId={cardId}
+          story={{ cards: cardsState, catalog, data, settled, theme, chapter, onChapter: setChapter }}
         />
       </>
     );

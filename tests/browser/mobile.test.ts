@@ -67,8 +67,9 @@ describe('Sur un téléphone', () => {
     await expectNoSideScroll('carte');
     expect(await panel().isHidden()).toBe(true);
 
-    // The commune, from the search, by touch.
-    await h.page.locator('#recherche').tap();
+    // The commune, from the search, by touch: the header's search button opens the field.
+    await h.page.locator('.search-toggle').tap();
+    await expect.poll(() => h.page.evaluate(() => document.activeElement?.id)).toBe('recherche');
     await h.page.keyboard.type('lievin');
     const option = h.page.locator('.search-option', { has: h.page.locator('.search-option-label', { hasText: /^Liévin$/ }) }).first();
     await option.tap();
@@ -84,7 +85,8 @@ describe('Sur un téléphone', () => {
     await sheet.getByRole('button', { name: 'Fermer la fiche' }).tap();
     await expect.poll(() => sheet.count()).toBe(0);
 
-    // The panel is a bottom sheet that leaves the map visible.
+    // The panel is a bottom sheet that leaves the map visible (its button is in the header's menu).
+    await h.page.getByRole('button', { name: 'Menu' }).tap();
     await h.page.getByRole('button', { name: 'Couches et rapport' }).tap();
     await expect.poll(() => panel().isVisible()).toBe(true);
     const area = (await h.page.locator('#carte').boundingBox())!;
@@ -118,6 +120,7 @@ describe('Sur un téléphone', () => {
   });
 
   it('au doigt sur la carte : un tap ouvre l’objet touché ; le pincement zoome sans tourner la carte', async () => {
+    await h.page.getByRole('button', { name: 'Menu' }).tap();
     await h.page.getByRole('button', { name: 'Masquer le panneau' }).tap();
     await expect.poll(() => panel().isHidden()).toBe(true);
     // The cités are not in the first view (docs/cartography.md): the address shows them.
@@ -161,6 +164,7 @@ describe('Sur un téléphone', () => {
     await expectAxeClean('fiche d’objet (320 px)');
     expect(await smallTargets()).toEqual([]);
     await h.page.keyboard.press('Escape');
+    await h.page.getByRole('button', { name: 'Menu' }).tap();
     await h.page.getByRole('button', { name: 'Couches et rapport' }).tap();
     await expectNoSideScroll('volet (320 px)');
     await expectAxeClean('volet (320 px)');

@@ -23,6 +23,7 @@ function expectSane(state: UrlState): void {
     'table',
     'present',
     'communes',
+    'chapter',
   ];
   expect(keys.filter((k) => !known.includes(k))).toEqual([]);
   if (state.camera) {
@@ -44,7 +45,7 @@ function expectSane(state: UrlState): void {
     expect(Number.isInteger(sel.index)).toBe(true);
     expect(sel.index).toBeGreaterThanOrEqual(0);
   }
-  for (const id of [state.card, state.workspaceItem, state.table]) if (id !== undefined) expect(id).toMatch(ID);
+  for (const id of [state.card, state.workspaceItem, state.table, state.chapter]) if (id !== undefined) expect(id).toMatch(ID);
   if (state.page !== undefined) expect(PAGE_FLAGS).toContain(state.page);
   for (const code of state.communes ?? []) expect(code).toMatch(/^\d[\dAB]\d{3}$/);
   for (const [key, value] of Object.entries(state.present ?? {})) {
@@ -66,6 +67,7 @@ const SAMPLES: Record<HashKey, string> = {
   tableau: 'ev5-troncons',
   commune: '62498',
   communes: '62498,62510',
+  chapitre: 'ev5',
   presentation: 'rapport',
   diapo: '3',
   jeu: '1.abc',
@@ -238,6 +240,12 @@ describe('parseHash: open card (fiche=) and full-page list (#fiches)', () => {
     expect(parseHash('#fiches')).toEqual({ page: 'fiches' });
     expect(parseHash('#fiches&fiche=ev5')).toEqual({ page: 'fiches', card: 'ev5' });
     expect(parseHash('#fiche=ev5&fiches')).toEqual({ page: 'fiches', card: 'ev5' });
+  });
+
+  it('the bare flag "recit" asks for the story, its chapter in « chapitre », and both survive a round trip', () => {
+    expect(parseHash('#recit&chapitre=ev5')).toEqual({ page: 'recit', chapter: 'ev5' });
+    expect(formatHash({ page: 'recit', chapter: 'ev5' })).toBe('#recit&chapitre=ev5');
+    expect(parseHash('#recit&chapitre=EV5!').chapter).toBeUndefined();
   });
 
   it('the bare flag "chiffres" asks for the figures page, and survives a round trip with the rest of the view', () => {

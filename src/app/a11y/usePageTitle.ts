@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { useI18n } from '../i18n';
 
-export function usePageTitle(page: 'fiches' | 'accessibilite' | 'chiffres' | null, cardTitle?: string): void {
+export function usePageTitle(page: 'fiches' | 'accessibilite' | 'chiffres' | 'recit' | null, cardTitle?: string): void {
   const { t } = useI18n();
   useEffect(() => {
     const app = t('app.title');
@@ -11,10 +11,12 @@ export function usePageTitle(page: 'fiches' | 'accessibilite' | 'chiffres' | nul
         ? `${t('a11y.page.title')} – ${app}`
         : page === 'chiffres'
           ? `${t('report.figures.title')} – ${app}`
-          : page === 'fiches'
-            ? `${cardTitle ?? t('cards.title')} – ${app}`
-            : cardTitle
-              ? `${cardTitle} – ${app}`
-              : app;
+          : page === 'recit'
+            ? `${t('story.title')} – ${app}`
+            : page === 'fiches'
+              ? `${cardTitle ?? t('cards.title')} – ${app}`
+              : cardTitle
+                ? `${cardTitle} – ${app}`
+                : app;
   }, [page, cardTitle, t]);
 }

@@ -41,6 +41,11 @@ export function CardsPage({ state, card, onOpen, onClose, mapHref, search, state
         }
       />
       <main id="contenu" className="cards-page" tabIndex={-1}>
+        {!card && (
+          <p className="story-entry">
+            <a href="#recit">{t('story.entry')}</a>
+          </p>
+        )}
         <CardBrowser state={state} card={card} onOpen={onOpen} onClose={onClose} linked={null} mapHref={mapHref} />
         {statementHref && (
           <p className="statement-link">

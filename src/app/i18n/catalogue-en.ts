@@ -13,6 +13,8 @@ import { commune as communeEn } from './messages/commune.en';
 import { report as reportEn } from './messages/report.en';
 import { tvb as tvbEn } from './messages/tvb.en';
 import { gis as gisEn } from './messages/gis.en';
+import { shell as shellEn } from './messages/shell.en';
+import { story as storyEn } from './messages/story.en';
 import { domainEn } from './messages/domain.en';
 import { unitsEn } from './messages/units.en';
 
@@ -29,6 +31,8 @@ export const en: Record<MessageKey, string> = {
   ...reportEn,
   ...tvbEn,
   ...gisEn,
+  ...shellEn,
+  ...storyEn,
 };
 
 /** Both catalogues side by side (tests compare them key for key). */

@@ -14,6 +14,8 @@ import { commune as communeFr } from './messages/commune.fr';
 import { report as reportFr } from './messages/report.fr';
 import { tvb as tvbFr } from './messages/tvb.fr';
 import { gis as gisFr } from './messages/gis.fr';
+import { shell as shellFr } from './messages/shell.fr';
+import { story as storyFr } from './messages/story.fr';
 import type { Locale } from './types';
 
 export const fr = {
@@ -28,6 +30,8 @@ export const fr = {
   ...reportFr,
   ...tvbFr,
   ...gisFr,
+  ...shellFr,
+  ...storyFr,
 };
 export type MessageKey = keyof typeof fr;
 

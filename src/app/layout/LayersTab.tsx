@@ -4,6 +4,7 @@ import type { CatalogState } from '../data/useCatalog';
 import { BasemapPicker } from '../ui/BasemapPicker';
 import { LayerPanel, type LayerPanelProps } from '../ui/LayerPanel';
 import { Badge } from '../ui/Badge';
+import { SourcesSection } from '../ui/SourcesSection';
 import { useI18n } from '../i18n';
 
 type LayersTabProps = Omit<LayerPanelProps, 'catalog'> & {
@@ -18,6 +19,7 @@ export function LayersTab({ basemap, onBasemap, catalogState, ...panel }: Layers
     <>
       <BasemapPicker value={basemap} onChange={onBasemap} />
       {catalogState.status === 'ok' && <LayerPanel catalog={catalogState.catalog} {...panel} />}
+      {catalogState.status === 'ok' && <SourcesSection catalog={catalogState.catalog} />}
       {catalogState.status === 'chargement' && <Badge kind="chargement">{t('ui.app.loadingCatalog')}</Badge>}
     </>
   );

@@ -1,5 +1,5 @@
-// Skip links and the header of the map view: title, search, the presentation buttons and the
-// button that shows or hides the side panel.
+// Skip links and the header of the map view: title, search, the link to the story, the presentation
+// buttons and the button that shows or hides the side panel.
 import type { ComponentProps, ReactNode } from 'react';
 import { SkipLinks } from '../ui/SkipLink';
 import { AppHeader } from '../ui/AppHeader';
@@ -31,6 +31,9 @@ export function ShellHeader({ search, panelOpen, setPanelOpen, present }: ShellH
         search={search}
         action={
           <>
+            <a className="header-link story-link" href="#recit">
+              {t('shell.story.link')}
+            </a>
             <PresentToolbar {...present} />
             <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panneau" onClick={() => setPanelOpen((o) => !o)}>
               {panelOpen ? t('ui.app.hidePanel') : t('ui.app.showPanel')}

@@ -30,8 +30,10 @@ export const SidePanel = forwardRef<HTMLElement, SidePanelProps>(function SidePa
         onSize={onSize}
         onClose={() => {
           onClose();
-          // The handle disappears with the sheet: the focus goes to the button that opens it again.
-          document.querySelector<HTMLElement>('.panel-toggle')?.focus();
+          // The handle disappears with the sheet: the focus goes to the button that opens it again
+          // (or to the header's menu holding it, on phones).
+          const toggle = document.querySelector<HTMLElement>('.panel-toggle');
+          (toggle?.offsetParent ? toggle : document.querySelector<HTMLElement>('.menu-toggle'))?.focus();
         }}
       />
       <PanelTabs

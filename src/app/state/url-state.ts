@@ -2,7 +2,8 @@
 // #carte=zoom/lat/lon&couches=a,b&sous-couches=c,d&fond=osm&objet=sublayer/index&fiche=card
 // A leading bare `fiches` flag asks for the full-page card list (no map): #fiches&fiche=ev5
 // (`accessibilite` likewise for the accessibility statement, `chiffres` for the report's figures as a
-// table); tableau=<sublayer> opens its table view.
+// table, `recit` for the report read as a story: #recit&chapitre=ev5); tableau=<sublayer> opens its
+// table view.
 // Workspace items of this browser: espace=<item>&objet-espace=<item>/<index>
 import type { Camera, Selection } from '../../core/view';
 import { isBasemapId, type BasemapId } from '../../core/map-style/basemaps';
@@ -27,6 +28,8 @@ export interface UrlState {
   workspaceSelection?: { itemId: string; index: number };
   /** « Ma commune »: one INSEE code (#commune=62498) for its page, 2 to 4 (#communes=62498,62510) side by side. */
   communes?: string[];
+  /** The story's current chapter (#recit&chapitre=<card id>). */
+  chapter?: string;
   /** Presentation, embed and sharing parameters, kept raw here (typed by src/app/present/url-params.ts). */
   present?: Record<string, string>;
 }
@@ -47,11 +50,12 @@ export const HASH_KEYS = [
   'tableau',
   'commune',
   'communes',
+  'chapitre',
   ...PRESENT_KEY_LIST,
 ] as const;
 export type HashKey = (typeof HASH_KEYS)[number];
 /** Bare flags that open a full page instead of the map. */
-export const PAGE_FLAGS = ['fiches', 'accessibilite', 'chiffres'] as const;
+export const PAGE_FLAGS = ['fiches', 'accessibilite', 'chiffres', 'recit'] as const;
 
 const ID = /^[a-z0-9-]+$/;
 const INSEE = /^\d[\dAB]\d{3}$/;
@@ -97,6 +101,7 @@ export function parseHash(hash: string): UrlState {
       if (found) state.selection = { sublayerId: found.id, index: found.index };
     } else if (key === 'fiche' && ID.test(value)) state.card = value;
     else if (key === 'espace' && ID.test(value)) state.workspaceItem = value;
+    else if (key === 'chapitre' && ID.test(value)) state.chapter = value;
     else if (key === 'tableau' && ID.test(value)) state.table = value;
     else if (key === 'objet-espace') {
       const found = idAndIndex(value);
@@ -126,6 +131,7 @@ export function formatHash(state: UrlState): string {
   // Per code point (u): an emoji cut into UTF-16 halves made encodeURIComponent throw and the page fail.
   for (const [key, value] of Object.entries(state.present ?? {})) parts.push(`${key}=${value.replace(/[^\w.,~-]/gu, encodeURIComponent)}`);
   if (state.table) parts.push(`tableau=${state.table}`);
+  if (state.chapter) parts.push(`chapitre=${state.chapter}`);
   if (state.communes?.length) parts.push(`${state.communes.length === 1 ? 'commune' : 'communes'}=${state.communes.join(',')}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

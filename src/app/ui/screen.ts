@@ -12,7 +12,9 @@ export const BREAKPOINTS = {
   presentStacked: 900,
   /** Portrait screens up to this width stack the presentation too. */
   presentPortrait: 1200,
-  /** From this width and height: the attribution opens by default. */
+  /** Below: the header's actions (presentation, image, language, panel) fold into a menu. */
+  headerMenu: 900,
+  /** From this width and height: a wide screen, with room for overlays open by default (none is, since the credits folded). */
   wide: 1100,
   wideHeight: 700,
 } as const;
