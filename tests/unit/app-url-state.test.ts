@@ -23,6 +23,7 @@ function expectSane(state: UrlState): void {
     'table',
     'present',
     'communes',
+    'classes',
   ];
   expect(keys.filter((k) => !known.includes(k))).toEqual([]);
   if (state.camera) {
@@ -46,6 +47,10 @@ function expectSane(state: UrlState): void {
   }
   for (const id of [state.card, state.workspaceItem, state.table]) if (id !== undefined) expect(id).toMatch(ID);
   if (state.page !== undefined) expect(PAGE_FLAGS).toContain(state.page);
+  for (const [sublayer, cls] of Object.entries(state.classes ?? {})) {
+    expect(sublayer).toMatch(ID);
+    expect(cls).toMatch(ID);
+  }
   for (const code of state.communes ?? []) expect(code).toMatch(/^\d[\dAB]\d{3}$/);
   for (const [key, value] of Object.entries(state.present ?? {})) {
     expect(HASH_KEYS).toContain(key);
@@ -66,6 +71,7 @@ const SAMPLES: Record<HashKey, string> = {
   tableau: 'ev5-troncons',
   commune: '62498',
   communes: '62498,62510',
+  classe: 'cites/erbm,parcs-terrils/terril',
   presentation: 'rapport',
   diapo: '3',
   jeu: '1.abc',

@@ -13,6 +13,7 @@ import { commune as communeEn } from './messages/commune.en';
 import { report as reportEn } from './messages/report.en';
 import { tvb as tvbEn } from './messages/tvb.en';
 import { gis as gisEn } from './messages/gis.en';
+import { focus as focusEn } from './messages/focus.en';
 import { domainEn } from './messages/domain.en';
 import { unitsEn } from './messages/units.en';
 
@@ -29,6 +30,7 @@ export const en: Record<MessageKey, string> = {
   ...reportEn,
   ...tvbEn,
   ...gisEn,
+  ...focusEn,
 };
 
 /** Both catalogues side by side (tests compare them key for key). */

@@ -14,6 +14,7 @@ import { commune as communeFr } from './messages/commune.fr';
 import { report as reportFr } from './messages/report.fr';
 import { tvb as tvbFr } from './messages/tvb.fr';
 import { gis as gisFr } from './messages/gis.fr';
+import { focus as focusFr } from './messages/focus.fr';
 import type { Locale } from './types';
 
 export const fr = {
@@ -28,6 +29,7 @@ export const fr = {
   ...reportFr,
   ...tvbFr,
   ...gisFr,
+  ...focusFr,
 };
 export type MessageKey = keyof typeof fr;
 

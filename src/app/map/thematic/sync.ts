@@ -8,7 +8,7 @@ import { area } from '@turf/turf';
 import { drawOrder } from '../../../../layers/index';
 import type { GeoFeature, SublayerDefinition, Theme } from '../../../../layers/types';
 import type { LayerData } from '../../data/useLayerData';
-import { isSublayerShown, type Visibility } from '../../state/visibility';
+import { isSublayerShown, shownClass, type Visibility } from '../../state/visibility';
 import { syncLayers, syncSource } from '../style-sync';
 import { thematicCollection, uncertaintyCollection } from './data';
 import { ensureMarkerImages, ensurePatternImages } from './images';
@@ -60,7 +60,9 @@ export function syncThematic(map: MapLibreMap, data: LayerData, theme: Theme, vi
       if (sublayer.geometry === 'point') ensureMarkerImages(map, symbols);
       else ensurePatternImages(map, symbols);
       const visible = isSublayerShown(visibility, layer.id, sublayer.id);
-      const style = sublayerStyle({ sublayer, theme, visible, uncertainty: !!uncertainty });
+      const only = shownClass(visibility, sublayer.id);
+      const onlyClass = only === undefined ? -1 : sublayer.classes(theme).findIndex((c) => c.id === only);
+      const style = sublayerStyle({ sublayer, theme, visible, uncertainty: !!uncertainty, ...(onlyClass >= 0 && { onlyClass }) });
       if (style.base) bases.push({ spec: style.base, area: meanAreaOf(d.features) });
       layers.push(...style.layers);
     }
