@@ -68,6 +68,11 @@ describe('légende sur la carte', () => {
     expect(only.every((c) => c === ERBM)).toBe(true);
     // The other classes are struck through in the legend (not by colour alone).
     expect(await legend().locator('[data-sublayer="cites"] li.filtered-out').count()).toBe(2);
+    // The print sheet (its legend comes from the same entries as the PNG's) lists only the class drawn.
+    const printed = () => h.page.locator('.print-legend li').allTextContents();
+    await expect.poll(printed, { timeout: 30_000 }).toContain('Cité ERBM (renouvellement)');
+    expect(await printed()).not.toContain('Cité du bien UNESCO');
+    expect(await printed()).toContain('Limite communale');
 
     await openAtlas(h, `${VIEW}&classe=cites/erbm`);
     expect(await erbmButton().getAttribute('aria-pressed')).toBe('true');
