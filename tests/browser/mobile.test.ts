@@ -118,6 +118,9 @@ describe('Sur un téléphone', () => {
   });
 
   it('au doigt sur la carte : un tap ouvre l’objet touché ; le pincement zoome sans tourner la carte', async () => {
+    // The EV5 card left open by the previous test shows its own layers only: closing it brings the cités back.
+    await h.page.getByRole('button', { name: 'Toutes les fiches' }).tap();
+    await expect.poll(() => h.page.evaluate(() => location.hash)).not.toContain('fiche=');
     await h.page.getByRole('button', { name: 'Masquer le panneau' }).tap();
     await expect.poll(() => panel().isHidden()).toBe(true);
     await h.page.evaluate(() => window.__atlas!.map.fitBounds([2.74, 50.39, 2.84, 50.45], { duration: 0 }));
