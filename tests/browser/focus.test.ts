@@ -116,6 +116,16 @@ describe('une fiche ouverte montre son sujet', () => {
     await expect.poll(async () => (await drawn()).visible).toEqual(before);
   });
 
+  it('une fiche choisie dans la recherche s’ouvre aussi sur ses seules couches', async () => {
+    const card = cards.cards.find((c) => c.id === 'cites-minieres-erbm')!;
+    await openAtlas(h, '#carte=11.00/50.43000/2.83000');
+    const { present } = await drawn();
+    await h.page.locator('#recherche').fill(card.title.slice(0, 30));
+    await h.page.locator('.search-option', { hasText: card.title }).first().click();
+    await h.page.locator(`.card-view[data-card="${card.id}"]`).waitFor();
+    await expect.poll(async () => (await drawn()).visible).toEqual(within(focusVisibility(card).sublayers, present));
+  });
+
   it('#fiche=x seul rouvre la vue de la fiche ; des couches explicites dans un lien l’emportent', async () => {
     const card = cards.cards.find((c) => c.id === 'cites-minieres-erbm')!;
     await openAtlas(h, `#fiche=${card.id}`);
