@@ -7,21 +7,22 @@ import { themeClair, themeContraste } from '../../layers/theme';
 import { findSublayer } from '../../layers/index';
 import { DEFAULT_BASEMAP, type BasemapId } from '../core/map-style/basemaps';
 import { useCatalog } from './data/useCatalog';
-import { findCard, useCards } from './data/cards';
+import { useCards } from './data/cards';
 import { allSettled, useLayerData } from './data/useLayerData';
 import { MapView, featureAt, type CameraRequest } from './map/MapView';
 import { formatHash, parseHash, type Camera, type UrlState } from './state/url-state';
 import { readBasemapPreference, writeBasemapPreference } from './state/preferences';
-import { visibilityToUrl } from './state/visibility';
 import { useAddressSync } from './state/useAddressSync';
 import { useSelection } from './state/useSelection';
 import { useVisibilityState } from './state/useVisibilityState';
 import { useLazyFeatures } from './state/useLazyFeatures';
 import { useCardHighlight } from './cards/useCardHighlight';
 import { CardBrowser } from './cards/CardBrowser';
+import { FocusToggle } from './cards/FocusToggle';
 import { useCardFraming } from './cards/useCardFraming';
 import { Attribution } from './ui/Attribution';
 import { CoordinatesReadout } from './gis/CoordinatesReadout';
+import { MapLegend } from './ui/MapLegend';
 import type { SheetSize } from './ui/SheetHandle';
 import { useTableView } from './ui/useTableView';
 import { narrowScreen } from './ui/screen';
@@ -63,10 +64,7 @@ export function App() {
   const data = useLayerData(dataWanted ? catalog : null);
   const settled = allSettled(data);
   const cardsState = useCards();
-  const [cardId, setCardId] = useState<string | null>(initialUrl.card ?? null);
   const [chapter, setChapter] = useState<string | null>(initialUrl.chapter ?? null);
-  const card = findCard(cardsState, cardId);
-  const { visibility, toggleLayer, toggleSublayer, showSublayer, followAddress: followVisibility } = useVisibilityState(initialUrl, card);
   const [basemap, setBasemap] = useState<BasemapId>(() => initialUrl.basemap ?? readBasemapPreference());
   const [camera, setCamera] = useState<Camera | undefined>(initialUrl.camera);
   const [cameraRequest, setCameraRequest] = useState<CameraRequest | null>(null);
@@ -86,6 +84,21 @@ export function App() {
   // The workbench and meetings and sharing, once loaded.
   const wb = lazyFeatures.workbench.current;
   const present = lazyFeatures.present;
+  const presenting = !!present.urlParams.presentation;
+  // The open card and the layers go together: a card opens in focus (src/app/state/useVisibilityState.ts).
+  const {
+    card,
+    cardId,
+    setCardId,
+    visibility,
+    address,
+    focus,
+    toggleLayer,
+    toggleSublayer,
+    showSublayer,
+    toggleClass,
+    followAddress: followVisibility,
+  } = useVisibilityState(initialUrl, cardsState, presenting);
   const theme = present.contrast ? themeContraste : baseTheme;
   const panel = useRef<HTMLElement>(null);
   // A card opened from a feature sheet takes the focus (the sheet closes); one from the address does not.
@@ -96,7 +109,7 @@ export function App() {
 
   const urlState: UrlState = {
     camera,
-    ...visibilityToUrl(visibility),
+    ...address,
     basemap: basemap === DEFAULT_BASEMAP ? undefined : basemap,
     selection: selection ?? undefined,
     card: cardId ?? undefined,
@@ -115,7 +128,6 @@ export function App() {
     selecting.followAddress(url);
     setPage(url.page ?? null);
     setCommunes(url.communes ?? null);
-    setCardId(url.card ?? null);
     setChapter(url.chapter ?? null);
     if (url.card) setTab('rapport');
     setOpenItemId(url.workspaceItem ?? null);
@@ -156,7 +168,7 @@ export function App() {
       setPanelOpen(true);
       frameCard();
     },
-    [frameCard],
+    [frameCard, setCardId],
   );
   const openCardFromFeature = useCallback(
     (id: string) => {
@@ -166,7 +178,7 @@ export function App() {
     },
     [openCard, selectThematic],
   );
-  const closeCard = useCallback(() => setCardId(null), []);
+  const closeCard = useCallback(() => setCardId(null), [setCardId]);
 
   const chooseBasemap = useCallback((id: BasemapId) => {
     setBasemap(id);
@@ -203,7 +215,7 @@ export function App() {
       if (page) setPage(null);
       showFeature(target.sublayerId, target.index);
     },
-    [page, openCardFromFeature, showFeature],
+    [page, openCardFromFeature, showFeature, setCardId],
   );
   const searchBox = <AtlasSearch data={data} cards={cardsState} onChoose={chooseResult} onFocus={() => setDataWanted(true)} />;
   const statementHref = formatHash({ ...urlState, page: 'accessibilite', selection: undefined, table: undefined });
@@ -299,6 +311,7 @@ export function App() {
         onFrame={frameCard}
         pageHref={pageHref}
         focusOnOpen={cardFocus}
+        focus={<FocusToggle focus={focus} />}
       />
     ),
     atelier: (
@@ -383,6 +396,16 @@ export function App() {
               onOpenCard={openCardFromFeature}
               onAnalyse={toWorkbench}
             />
+            {catalog && (
+              <MapLegend
+                catalog={catalog}
+                visibility={visibility}
+                theme={theme}
+                onToggleClass={toggleClass}
+                presenting={presenting}
+                focus={<FocusToggle focus={focus} compact />}
+              />
+            )}
             {catalog && <Attribution catalog={catalog} visibility={visibility} basemap={basemap} />}
             <CoordinatesReadout />
           </MapArea>

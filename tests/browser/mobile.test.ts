@@ -120,6 +120,9 @@ describe('Sur un téléphone', () => {
   });
 
   it('au doigt sur la carte : un tap ouvre l’objet touché ; le pincement zoome sans tourner la carte', async () => {
+    // The EV5 card left open by the previous test shows its own layers only: closing it brings the cités back.
+    await h.page.getByRole('button', { name: 'Toutes les fiches' }).tap();
+    await expect.poll(() => h.page.evaluate(() => location.hash)).not.toContain('fiche=');
     await h.page.getByRole('button', { name: 'Menu' }).tap();
     await h.page.getByRole('button', { name: 'Masquer le panneau' }).tap();
     await expect.poll(() => panel().isHidden()).toBe(true);

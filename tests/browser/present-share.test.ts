@@ -74,8 +74,7 @@ describe('liens permanents', () => {
     await expect.poll(() => h.page.locator('.wb-item').count(), { timeout: 60_000 }).toBe(1);
     await expect.poll(async () => (await hashParams(h.page)).importes ?? '').toMatch(/^[a-z0-9-]+$/);
     itemId = (await hashParams(h.page)).importes;
-    // The new layer is framed (a camera flight): let it end, or its moves rewrite the address under the paste.
-    await settle(h.page);
+    // The new layer is framed (a camera flight): the view is pasted during it, and followed.
     // Paste a view: layers, basemap, card, selected feature (the camera stays where it is).
     const card = builtCards().cards.find((c) => c.id === 'cites-minieres-erbm')!;
     await h.page.evaluate(

@@ -24,6 +24,7 @@ function expectSane(state: UrlState): void {
     'present',
     'communes',
     'chapter',
+    'classes',
   ];
   expect(keys.filter((k) => !known.includes(k))).toEqual([]);
   if (state.camera) {
@@ -47,6 +48,10 @@ function expectSane(state: UrlState): void {
   }
   for (const id of [state.card, state.workspaceItem, state.table, state.chapter]) if (id !== undefined) expect(id).toMatch(ID);
   if (state.page !== undefined) expect(PAGE_FLAGS).toContain(state.page);
+  for (const [sublayer, cls] of Object.entries(state.classes ?? {})) {
+    expect(sublayer).toMatch(ID);
+    expect(cls).toMatch(ID);
+  }
   for (const code of state.communes ?? []) expect(code).toMatch(/^\d[\dAB]\d{3}$/);
   for (const [key, value] of Object.entries(state.present ?? {})) {
     expect(HASH_KEYS).toContain(key);
@@ -68,6 +73,7 @@ const SAMPLES: Record<HashKey, string> = {
   commune: '62498',
   communes: '62498,62510',
   chapitre: 'ev5',
+  classe: 'cites/erbm,parcs-terrils/terril',
   presentation: 'rapport',
   diapo: '3',
   jeu: '1.abc',

@@ -1,6 +1,6 @@
 // The report cards, in the side panel (beside the layers) or as a full page: the list, or one
 // card. Focus goes to the card's title when it opens and back to its entry in the list when it closes.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { BuiltCard, FinaliteId } from '../../../layers/cards';
 import type { CardsState } from '../data/cards';
 import { Badge } from '../ui/Badge';
@@ -24,10 +24,12 @@ interface CardBrowserProps {
   pageHref?: string;
   /** The card was opened from elsewhere (the feature sheet): its title takes the focus. */
   focusOnOpen?: boolean;
+  /** Map mode: the card's focus control, shown in the card. */
+  focus?: ReactNode;
 }
 
 /** A card shown because the address named it gets no focus move; one the reader opens does. */
-export function CardBrowser({ state, card, onOpen, onClose, linked, onFrame, mapHref, pageHref, focusOnOpen = false }: CardBrowserProps) {
+export function CardBrowser({ state, card, onOpen, onClose, linked, onFrame, mapHref, pageHref, focusOnOpen = false, focus }: CardBrowserProps) {
   const { t } = useI18n();
   const lang = useFrLang();
   const [finalite, setFinalite] = useState<FinaliteId | ''>('');
@@ -71,6 +73,7 @@ export function CardBrowser({ state, card, onOpen, onClose, linked, onFrame, map
           onBack={onClose}
           onFrame={onFrame}
           mapHref={mapHref?.(card.id)}
+          focus={focus}
         />
       )}
       {state.status === 'ok' && !card && (

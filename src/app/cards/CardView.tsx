@@ -1,6 +1,6 @@
 // One report card: where it stands in the report, finalités, figures (reported vs measured, with
 // quotes), charts, officials, partners, perspectives, and what it shows on the map.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { BuiltCard, CardsFile } from '../../../layers/cards';
 import { FINALITES } from '../../../layers/cards';
 import { findSublayer } from '../../../layers/index';
@@ -33,9 +33,11 @@ interface CardViewProps {
   onFrame?: () => void;
   /** Page mode: address of the map with this card open. */
   mapHref?: string;
+  /** Map mode: what the map shows of the card, and « Afficher toutes les couches » (FocusToggle). */
+  focus?: ReactNode;
 }
 
-export function CardView({ card, report, linked, focusOnOpen, onBack, onFrame, mapHref }: CardViewProps) {
+export function CardView({ card, report, linked, focusOnOpen, onBack, onFrame, mapHref, focus }: CardViewProps) {
   const { t, locale } = useI18n();
   const lang = useFrLang();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -84,6 +86,7 @@ export function CardView({ card, report, linked, focusOnOpen, onBack, onFrame, m
         {card.summary}
       </p>
       {passage && <FoundPassage passage={passage} section={card.section} />}
+      {linked && focus}
 
       {card.links.length === 0 && <p className="note card-no-map">{t('cards.onMap.none')}</p>}
       {linked && card.links.length > 0 && (

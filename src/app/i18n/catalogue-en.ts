@@ -15,6 +15,7 @@ import { tvb as tvbEn } from './messages/tvb.en';
 import { gis as gisEn } from './messages/gis.en';
 import { shell as shellEn } from './messages/shell.en';
 import { story as storyEn } from './messages/story.en';
+import { focus as focusEn } from './messages/focus.en';
 import { domainEn } from './messages/domain.en';
 import { unitsEn } from './messages/units.en';
 
@@ -33,6 +34,7 @@ export const en: Record<MessageKey, string> = {
   ...gisEn,
   ...shellEn,
   ...storyEn,
+  ...focusEn,
 };
 
 /** Both catalogues side by side (tests compare them key for key). */

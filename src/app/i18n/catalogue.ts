@@ -16,6 +16,7 @@ import { tvb as tvbFr } from './messages/tvb.fr';
 import { gis as gisFr } from './messages/gis.fr';
 import { shell as shellFr } from './messages/shell.fr';
 import { story as storyFr } from './messages/story.fr';
+import { focus as focusFr } from './messages/focus.fr';
 import type { Locale } from './types';
 
 export const fr = {
@@ -32,6 +33,7 @@ export const fr = {
   ...gisFr,
   ...shellFr,
   ...storyFr,
+  ...focusFr,
 };
 export type MessageKey = keyof typeof fr;
 

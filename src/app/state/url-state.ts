@@ -32,6 +32,8 @@ export interface UrlState {
   chapter?: string;
   /** Presentation, embed and sharing parameters, kept raw here (typed by src/app/present/url-params.ts). */
   present?: Record<string, string>;
+  /** Legend filter: sublayer id → the one class of it shown (#classe=cites/erbm,parcs-terrils/terril). */
+  classes?: Record<string, string>;
 }
 
 const PRESENT_KEY_LIST = ['presentation', 'diapo', 'jeu', 'integration', 'importes'] as const;
@@ -51,6 +53,7 @@ export const HASH_KEYS = [
   'commune',
   'communes',
   'chapitre',
+  'classe',
   ...PRESENT_KEY_LIST,
 ] as const;
 export type HashKey = (typeof HASH_KEYS)[number];
@@ -66,6 +69,16 @@ function idAndIndex(value: string): { id: string; index: number } | null {
   const [id, index] = value.split('/');
   const n = index !== undefined && /^\d+$/.test(index) ? Number(index) : NaN;
   return id && ID.test(id) && Number.isInteger(n) && n >= 0 ? { id, index: n } : null;
+}
+
+/** "sublayer/class,sublayer/class" → a record (one class per sublayer, the last one wins), or null. */
+function classFilterFromText(value: string): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const pair of value.split(',')) {
+    const [sublayer, cls, extra] = pair.split('/');
+    if (extra === undefined && sublayer && cls && ID.test(sublayer) && ID.test(cls)) out[sublayer] = cls;
+  }
+  return Object.keys(out).length ? out : null;
 }
 
 export function parseHash(hash: string): UrlState {
@@ -109,6 +122,9 @@ export function parseHash(hash: string): UrlState {
     } else if (key === 'commune' || key === 'communes') {
       const codes = [...new Set(value.split(',').filter((c) => INSEE.test(c)))].slice(0, 4);
       if (codes.length > 0) state.communes = codes;
+    } else if (key === 'classe') {
+      const classes = classFilterFromText(value);
+      if (classes) state.classes = classes;
     } else if (PRESENT_KEYS.has(key)) state.present = { ...state.present, [key]: value };
   }
   return state;
@@ -132,6 +148,12 @@ export function formatHash(state: UrlState): string {
   for (const [key, value] of Object.entries(state.present ?? {})) parts.push(`${key}=${value.replace(/[^\w.,~-]/gu, encodeURIComponent)}`);
   if (state.table) parts.push(`tableau=${state.table}`);
   if (state.chapter) parts.push(`chapitre=${state.chapter}`);
+  if (state.classes && Object.keys(state.classes).length)
+    parts.push(
+      `classe=${Object.entries(state.classes)
+        .map(([s, c]) => `${s}/${c}`)
+        .join(',')}`,
+    );
   if (state.communes?.length) parts.push(`${state.communes.length === 1 ? 'commune' : 'communes'}=${state.communes.join(',')}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

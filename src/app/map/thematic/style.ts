@@ -33,31 +33,40 @@ export interface SublayerStyleInput {
   visible: boolean;
   /** The sublayer has uncertainty circles to draw. */
   uncertainty: boolean;
+  /** Legend filter: index of the only class drawn (and picked); absent: every class. */
+  onlyClass?: number;
 }
+
+/** A class's layers are drawn when the sublayer is and the legend filter keeps the class. */
+const classVisibility = ({ visible, onlyClass }: SublayerStyleInput, k: number): 'visible' | 'none' =>
+  visible && (onlyClass === undefined || onlyClass === k) ? 'visible' : 'none';
 
 /**
  * Invisible but pickable fill of outline-only polygons (communes, territory): a click on empty
  * ground names the smallest enclosing unit. Drawn under every other thematic layer.
  */
-export function pickBaseLayer(sublayerId: string, visible: boolean): LayerSpecification {
+export function pickBaseLayer(sublayerId: string, visible: boolean, onlyClass?: number): LayerSpecification {
   return {
     id: `${PREFIX}${sublayerId}:base`,
     type: 'fill',
     source: thematicSourceId(sublayerId),
+    // The legend filter: a hidden class is not picked either.
+    ...(onlyClass !== undefined && { filter: ofClass(onlyClass) }),
     layout: { visibility: visible ? 'visible' : 'none' },
     // Alpha 0: nothing drawn, yet queryRenderedFeatures still finds the polygons.
     paint: { 'fill-color': 'rgba(0, 0, 0, 0)', 'fill-antialias': false },
   };
 }
 
-function areaOrLineLayers({ sublayer, theme, visible }: SublayerStyleInput): LayerSpecification[] {
+function areaOrLineLayers(input: SublayerStyleInput): LayerSpecification[] {
+  const { sublayer, theme } = input;
   const classes = sublayer.classes(theme);
   const source = thematicSourceId(sublayer.id);
-  const visibility = visible ? 'visible' : 'none';
   const fills: LayerSpecification[] = [];
   const lines: LayerSpecification[] = [];
   const polygon = sublayer.geometry === 'polygon';
   classes.forEach(({ symbol: s }, k) => {
+    const visibility = classVisibility(input, k);
     const id = `${PREFIX}${sublayer.id}`;
     const filter = ofClass(k);
     if (polygon && s.fill && s.fill[3] > 0) {
@@ -82,13 +91,14 @@ function areaOrLineLayers({ sublayer, theme, visible }: SublayerStyleInput): Lay
   return [...fills, ...lines];
 }
 
-function pointLayers({ sublayer, theme, visible, uncertainty }: SublayerStyleInput): LayerSpecification[] {
+function pointLayers(input: SublayerStyleInput): LayerSpecification[] {
+  const { sublayer, theme, uncertainty } = input;
   const classes = sublayer.classes(theme);
-  const visibility = visible ? 'visible' : 'none';
   const out: LayerSpecification[] = [];
   if (uncertainty) {
     const source = uncertaintySourceId(sublayer.id);
     classes.forEach(({ symbol: s }, k) => {
+      const visibility = classVisibility(input, k);
       const c = s.fill ?? s.line;
       out.push(
         {
@@ -112,6 +122,7 @@ function pointLayers({ sublayer, theme, visible, uncertainty }: SublayerStyleInp
     });
   }
   classes.forEach(({ symbol: s }, k) => {
+    const visibility = classVisibility(input, k);
     out.push({
       id: `${PREFIX}${sublayer.id}:icone-${k}`,
       type: 'symbol',
@@ -127,7 +138,7 @@ function pointLayers({ sublayer, theme, visible, uncertainty }: SublayerStyleInp
 /** Every MapLibre layer of one sublayer, bottom first (the pick base, if any, is returned apart). */
 export function sublayerStyle(input: SublayerStyleInput): { base: LayerSpecification | null; layers: LayerSpecification[] } {
   if (input.sublayer.geometry === 'point') return { base: null, layers: pointLayers(input) };
-  const base = isOutlineOnly(input.sublayer, input.theme) ? pickBaseLayer(input.sublayer.id, input.visible) : null;
+  const base = isOutlineOnly(input.sublayer, input.theme) ? pickBaseLayer(input.sublayer.id, input.visible, input.onlyClass) : null;
   return { base, layers: areaOrLineLayers(input) };
 }
 

@@ -8,7 +8,7 @@ import { area } from '@turf/turf';
 import { drawOrder } from '../../../../layers/index';
 import type { GeoFeature, SublayerDefinition, Theme } from '../../../../layers/types';
 import type { LayerData } from '../../data/useLayerData';
-import { isSublayerShown, type Visibility } from '../../state/visibility';
+import { isSublayerShown, shownClass, type Visibility } from '../../state/visibility';
 import { syncLayers, syncSource } from '../style-sync';
 import { markCollection, markSymbol, thematicCollection, uncertaintyCollection } from './data';
 import { ensureMarkerImages, ensurePatternImages } from './images';
@@ -69,7 +69,9 @@ export function syncThematic(map: MapLibreMap, data: LayerData, theme: Theme, vi
           symbols.filter((s) => s.marker).map((s) => markSymbol(s, theme)),
         );
       const visible = isSublayerShown(visibility, layer.id, sublayer.id);
-      const input = { sublayer, theme, visible, uncertainty: !!prep.uncertainty };
+      const only = shownClass(visibility, sublayer.id);
+      const onlyClass = only === undefined ? -1 : sublayer.classes(theme).findIndex((c) => c.id === only);
+      const input = { sublayer, theme, visible, uncertainty: !!prep.uncertainty, ...(onlyClass >= 0 && { onlyClass }) };
       const style = sublayerStyle(input);
       if (style.base) bases.push({ spec: style.base, area: meanAreaOf(d.features) });
       layers.push(...style.layers);

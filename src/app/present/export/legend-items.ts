@@ -7,7 +7,7 @@ import type { Catalog, GeometryKind, Rgba, SymbolStyle, Theme } from '../../../.
 import type { Locale } from '../../i18n';
 import type { BasemapId } from '../../../core/map-style/basemaps';
 import type { Selection } from '../../state/url-state';
-import { isSublayerShown, type Visibility } from '../../state/visibility';
+import { isSublayerShown, shownClass, type Visibility } from '../../state/visibility';
 import { visibleCredits } from '../../ui/Attribution';
 import type { WorkspaceItem } from '../../../core/types';
 import type { Translate } from '../deck/validate';
@@ -40,7 +40,10 @@ export function legendEntries({ catalog, visibility, theme, workspaceItems, card
       const heading = layer.sublayers.length > 1 && sublayer.title !== layer.title ? `${layer.title} · ${sublayer.title}` : layer.title;
       entries.push({ kind: 'titre', text: heading });
       const classes = sublayer.classes(theme);
-      for (const c of classes) entries.push({ kind: 'symbole', text: c.label, symbol: c.symbol, geometry: sublayer.geometry });
+      // The legend filter: the map draws one class of the sublayer, the legend lists that one.
+      const only = shownClass(visibility, sublayer.id);
+      for (const c of classes.filter((x) => !only || x.id === only))
+        entries.push({ kind: 'symbole', text: c.label, symbol: c.symbol, geometry: sublayer.geometry });
       const first = classes[0]?.symbol;
       if (sublayer.uncertaintyMetres && first)
         entries.push({ kind: 'incertitude', text: t('present.export.uncertainty'), colour: first.fill ?? first.line });
