@@ -10,10 +10,11 @@ import { useI18n } from '../i18n';
 import { domainString } from '../i18n/domain';
 import { isSublayerShown, shownClass, type Visibility } from '../state/visibility';
 import { SymbolSwatch } from './SymbolSwatch';
+import { BREAKPOINTS } from './screen';
 import './map-legend.css';
 
 /** Below this width the legend starts collapsed: the map needs the room. */
-export const LEGEND_COLLAPSED_BELOW = 600;
+export const LEGEND_COLLAPSED_BELOW = BREAKPOINTS.legendCollapsed;
 
 /** Sublayers drawn now (shown, with a file and features), in the panel's order. */
 export function drawnSublayers(catalog: Catalog, visibility: Visibility): { layer: LayerDefinition; sublayer: SublayerDefinition }[] {

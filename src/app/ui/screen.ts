@@ -14,6 +14,8 @@ export const BREAKPOINTS = {
   presentPortrait: 1200,
   /** Below: the header's actions (presentation, image, language, panel) fold into a menu. */
   headerMenu: 900,
+  /** Below: the map legend starts collapsed (the map needs the room). */
+  legendCollapsed: 600,
   /** From this width and height: a wide screen, with room for overlays open by default (none is, since the credits folded). */
   wide: 1100,
   wideHeight: 700,
