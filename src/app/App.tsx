@@ -157,6 +157,7 @@ export function App() {
     card,
     settled,
     linked,
+    fallback: catalog?.territory.bounds ?? null,
     insets: panelInsets,
     onCameraRequest: setCameraRequest,
   });

@@ -2,6 +2,7 @@
 // or by an address naming a card but no camera (an address with a camera keeps its view).
 import { useCallback, useEffect, useState } from 'react';
 import type { BuiltCard } from '../../../layers/cards';
+import type { Bounds } from '../../../layers/types';
 import type { CameraRequest, Insets } from '../map/MapView';
 import { featuresBounds, type LinkedFeatures } from './card-features';
 
@@ -14,21 +15,33 @@ interface CardFramingInput {
   card: BuiltCard | null;
   settled: boolean;
   linked: LinkedFeatures[];
+  /** Framed when the card has nothing on the map (the territory): a slide must not keep the last card's view. */
+  fallback: Bounds | null;
   /** Map edges covered by panels at the time of the move. */
   insets: () => Insets | undefined;
   onCameraRequest: (request: CameraRequest) => void;
 }
 
 /** Returns the function that asks for framing. */
-export function useCardFraming({ initially, mapShown, cardsLoading, card, settled, linked, insets, onCameraRequest }: CardFramingInput): () => void {
+export function useCardFraming({
+  initially,
+  mapShown,
+  cardsLoading,
+  card,
+  settled,
+  linked,
+  fallback,
+  insets,
+  onCameraRequest,
+}: CardFramingInput): () => void {
   const [request, setRequest] = useState<number | null>(initially ? 1 : null);
   useEffect(() => {
     if (request === null || !mapShown) return;
     if (!cardsLoading && !card) return setRequest(null);
     if (!card || !settled) return;
-    const bounds = featuresBounds(linked);
+    const bounds = featuresBounds(linked) ?? fallback;
     if (bounds) onCameraRequest({ bounds, key: Date.now(), insets: insets() });
     setRequest(null);
-  }, [request, mapShown, cardsLoading, card, settled, linked, insets, onCameraRequest]);
+  }, [request, mapShown, cardsLoading, card, settled, linked, fallback, insets, onCameraRequest]);
   return useCallback(() => setRequest(Date.now()), []);
 }

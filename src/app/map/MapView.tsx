@@ -21,6 +21,7 @@ import { pickAllAt, pickAt } from './pick';
 import { createDeckOverlay, type DeckOverlay } from './deck-overlay';
 import { applyMapLocale } from './map-locale';
 import { useI18n } from '../i18n';
+import { legendInset } from '../ui/screen';
 
 /** Map edges hidden by panels, in CSS pixels. */
 export interface Insets {
@@ -94,7 +95,11 @@ export function MapView(props: MapViewProps) {
     const b = createMap(
       container.current,
       latest.current.theme,
-      { camera: latest.current.initialCamera, bounds: latest.current.catalog.territory.bounds },
+      {
+        camera: latest.current.initialCamera,
+        bounds: latest.current.catalog.territory.bounds,
+        insetLeft: legendInset(container.current.clientWidth),
+      },
       {
         onClick: ({ x, y }, lngLat) => {
           const p = latest.current;

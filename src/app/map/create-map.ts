@@ -26,7 +26,8 @@ export interface MapBundle {
 export function createMap(
   container: HTMLElement,
   theme: Theme,
-  view: { camera?: Camera; bounds: Bounds },
+  /** insetLeft: CSS pixels of the map's left edge covered at start (the open legend). */
+  view: { camera?: Camera; bounds: Bounds; insetLeft?: number },
   handlers: MapHandlers,
   locale: Locale = 'fr',
 ): MapBundle {
@@ -36,7 +37,10 @@ export function createMap(
     style: buildBasemapStyle(theme),
     ...(view.camera
       ? { center: [view.camera.lon, view.camera.lat] as [number, number], zoom: view.camera.zoom }
-      : { bounds: [w, s, e, n] as [number, number, number, number], fitBoundsOptions: { padding: 24 } }),
+      : {
+          bounds: [w, s, e, n] as [number, number, number, number],
+          fitBoundsOptions: { padding: { top: 24, right: 24, bottom: 24, left: 24 + (view.insetLeft ?? 0) } },
+        }),
     minZoom: 7,
     maxZoom: 19,
     attributionControl: false, // our own attribution lists every visible source

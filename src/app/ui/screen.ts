@@ -33,6 +33,16 @@ function rootLength(name: string, fallback: number): number {
   return Number.isFinite(value) ? value : fallback;
 }
 
+/**
+ * How much of the map's left edge the legend covers when the map first opens: the legend starts open
+ * from BREAKPOINTS.legendCollapsed up, and the territory is framed beside it on a map wide enough
+ * to spare the room (otherwise the legend sits over the map and can be folded).
+ */
+export function legendInset(mapWidth: number): number {
+  if (window.innerWidth < BREAKPOINTS.legendCollapsed || mapWidth < 900) return 0;
+  return 10 + rootLength('--map-legend-width', 280);
+}
+
 /** How much of the map's left edge the feature sheet covers on a wide screen (offset + width). */
 export function featurePanelInset(): number {
   return rootLength('--feature-panel-offset', 12) + rootLength('--feature-panel-width', 360);
