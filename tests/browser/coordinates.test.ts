@@ -118,6 +118,14 @@ describe('coordinates readout (touch phone, 320 px)', () => {
   it('shows the map centre, says so, and sits beside the scale bar without covering it', async () => {
     await openAtlas(h);
     await waitIdle(h.page);
+    // Folded at first on a phone: one button, no wider than a third of the map, not covering the scale.
+    const toggle = h.page.getByRole('button', { name: 'Coordonnées', exact: true });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await h.page.locator('[data-coords-value]').count()).toBe(0);
+    const folded = (await h.page.locator('.coords').boundingBox())!;
+    expect(folded.width).toBeLessThan(320 / 3);
+    await toggle.tap();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     const readout = h.page.locator('.coords');
     await expect.poll(() => readout.locator('.coords-source').innerText(), WAIT).toBe('Centre de la carte');
     await expect.poll(() => value(h), WAIT).toMatch(/^50,\d{5}° N [23],\d{5}° E$/);

@@ -11,6 +11,7 @@ import { COORDINATE_SYSTEMS, formatPosition, plainSpaces, type CoordinateSystem 
 import { watchLiveMap } from '../map/live-map';
 import { useCoordinateSystem } from '../state/useCoordinateSystem';
 import { useI18n } from '../i18n';
+import { narrowScreen } from '../ui/screen';
 import { copyCoordinates } from './clipboard';
 import './coordinates.css';
 
@@ -78,6 +79,9 @@ function useMapPosition(map: MapLibreMap | null): Reading | null {
 function Readout({ map }: { map: MapLibreMap }) {
   const { t, locale } = useI18n();
   const uid = useId();
+  // On phones the map needs the room: the readout starts folded behind one button.
+  const [foldable] = useState(narrowScreen);
+  const [open, setOpen] = useState(!foldable);
   const { system, choose, toLambert93 } = useCoordinateSystem();
   const reading = useMapPosition(map);
   const textRef = useRef<HTMLSpanElement>(null);
@@ -93,8 +97,15 @@ function Readout({ map }: { map: MapLibreMap }) {
     setAnnounce((previous) => (previous === message ? `${message}\u00a0` : message));
   };
 
+  const toggle = foldable && (
+    <button type="button" className="coords-toggle" aria-expanded={open} aria-controls={`${uid}-body`} onClick={() => setOpen((o) => !o)}>
+      {t('gis.coords.label')}
+    </button>
+  );
+  if (!open) return <div className="coords coords-folded">{toggle}</div>;
   return (
-    <div className="coords" role="group" aria-label={t('gis.coords.label')} data-coords={system}>
+    <div className="coords" role="group" aria-label={t('gis.coords.label')} data-coords={system} id={`${uid}-body`}>
+      {toggle}
       <div className="coords-row">
         <label className="visually-hidden" htmlFor={`${uid}-sys`}>
           {t('gis.coords.system')}
