@@ -22,6 +22,8 @@ export interface Notice {
 }
 
 let noticeCounter = 0;
+/** Shortest time between two progress renders of one job. */
+const PROGRESS_INTERVAL_MS = 200;
 export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export function useJobs() {
@@ -36,8 +38,16 @@ export function useJobs() {
   const track = useCallback(
     async <T>(label: Message, start: (onProgress: (fraction: number, stage: string) => void) => Job<T>): Promise<T | null> => {
       let job: Job<T> | null = null;
-      const onProgress = (fraction: number, stage: string) =>
+      // Each update re-renders the shell: a big import sends hundreds of messages, and rendering
+      // each one froze the page for seconds (issue 14's profile). A bar moving 5 times a second
+      // reads the same; a new stage always shows.
+      let shown = { at: 0, stage: '' };
+      const onProgress = (fraction: number, stage: string) => {
+        const now = performance.now();
+        if (stage === shown.stage && fraction < 1 && now - shown.at < PROGRESS_INTERVAL_MS) return;
+        shown = { at: now, stage };
         setJobs((list) => list.map((j) => (job && j.id === job.id ? { ...j, fraction, stage } : j)));
+      };
       job = start(onProgress);
       const id = job.id;
       setJobs((list) => [...list, { id, label, fraction: 0, stage: 'démarrage' }]);
