@@ -9,10 +9,14 @@ let h: Harness;
 
 /** Colour of the map a little inside its top-left corner, outside the territory. */
 async function cornerColour(): Promise<[number, number, number]> {
+  // The map legend sits in that corner: folded, it leaves the basemap visible below its button.
+  const legend = h.page.locator('.map-legend-toggle');
+  if ((await legend.count()) && (await legend.getAttribute('aria-expanded')) === 'true') await legend.click();
   await h.page.mouse.move(2, 2);
   const box = await h.page.evaluate(() => {
     const r = window.__atlas!.map.getCanvas().getBoundingClientRect();
-    return { x: r.left + 20, y: r.top + 20 };
+    // Below the folded legend button; the territory's bounding box is empty there.
+    return { x: r.left + 20, y: r.top + 80 };
   });
   const image = decodePng(await h.page.screenshot({ type: 'png', clip: { x: box.x, y: box.y, width: 3, height: 3 } }));
   return pixel(image, 1, 1);
