@@ -1,9 +1,8 @@
 // The accessibility statement (déclaration d'accessibilité, RGAA): conformity status, what was
 // checked and how, known limits, contact and remedies. A full page like the cards list (#accessibilite).
+import { PageShell } from '../layout/PageShell';
 import { useEffect } from 'react';
 import { useI18n, type MessageKey } from '../i18n';
-import { AppHeader } from '../ui/AppHeader';
-import { SkipLinks } from '../ui/SkipLink';
 import { ExternalLink } from '../ui/ExternalLink';
 import { AXE_TAGS, AXE_VERSION, CHECKED_VIEWS, STATEMENT_DATE, TEST_BROWSER } from './statement';
 import './statement.css';
@@ -33,23 +32,7 @@ export function AccessibilityPage({ mapHref, search }: { mapHref: string; search
     document.getElementById('contenu')?.focus();
   }, []);
   return (
-    <div className="app app-page">
-      <SkipLinks
-        label={t('a11y.skip.label')}
-        links={[
-          { target: 'contenu', label: t('a11y.skip.content') },
-          { target: 'recherche', label: t('a11y.skip.search') },
-        ]}
-      />
-      <AppHeader
-        subtitle={t('a11y.page.subtitle')}
-        search={search}
-        action={
-          <a className="header-link" href={mapHref}>
-            {t('ui.header.backToMap')}
-          </a>
-        }
-      />
+    <PageShell subtitle={t('a11y.page.subtitle')} search={search} mapHref={mapHref} back>
       <main id="contenu" className="cards-page statement" tabIndex={-1} aria-labelledby="declaration-titre">
         <div className="statement-body">
           <h2 id="declaration-titre" className="statement-title">
@@ -113,6 +96,6 @@ export function AccessibilityPage({ mapHref, search }: { mapHref: string; search
           <p className="note">{t('a11y.page.date', { date: fmt.date(STATEMENT_DATE) })}</p>
         </div>
       </main>
-    </div>
+    </PageShell>
   );
 }

@@ -1,10 +1,9 @@
 // The report cards as a full page, without the map (#fiches): header with search and language,
 // the list or one card.
+import { PageShell } from '../layout/PageShell';
 import type { BuiltCard } from '../../../layers/cards';
 import type { CardsState } from '../data/cards';
 import { useI18n } from '../i18n';
-import { AppHeader } from '../ui/AppHeader';
-import { SkipLinks } from '../ui/SkipLink';
 import { CardBrowser } from './CardBrowser';
 
 interface CardsPageProps {
@@ -23,23 +22,7 @@ interface CardsPageProps {
 export function CardsPage({ state, card, onOpen, onClose, mapHref, search, statementHref }: CardsPageProps) {
   const { t } = useI18n();
   return (
-    <div className="app app-page">
-      <SkipLinks
-        label={t('a11y.skip.label')}
-        links={[
-          { target: 'contenu', label: t('a11y.skip.content') },
-          { target: 'recherche', label: t('a11y.skip.search') },
-        ]}
-      />
-      <AppHeader
-        subtitle={t('cards.page.subtitle')}
-        search={search}
-        action={
-          <a className="header-link" href={mapHref(card?.id ?? null)}>
-            {t('ui.header.seeMap')}
-          </a>
-        }
-      />
+    <PageShell subtitle={t('cards.page.subtitle')} search={search} mapHref={mapHref(card?.id ?? null)}>
       <main id="contenu" className="cards-page" tabIndex={-1}>
         {!card && (
           <p className="story-entry">
@@ -53,6 +36,6 @@ export function CardsPage({ state, card, onOpen, onClose, mapHref, search, state
           </p>
         )}
       </main>
-    </div>
+    </PageShell>
   );
 }

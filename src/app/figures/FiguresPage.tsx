@@ -1,6 +1,7 @@
 // The report's figures as a full page (#chiffres): every figure of every card in one accessible
 // table (sortable by any column, filterable), downloadable as CSV and JSON with the report named
 // as source. Loaded on demand: the map's first download does not carry it.
+import { PageShell } from '../layout/PageShell';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { CardsState } from '../data/cards';
 import { useI18n, type MessageKey } from '../i18n';
@@ -8,9 +9,7 @@ import { Fr, useFrLang } from '../i18n/Localized';
 import { announce } from '../a11y/announce';
 import { formatQuantity } from '../cards/format';
 import { formatHash, parseHash } from '../state/url-state';
-import { AppHeader } from '../ui/AppHeader';
 import { Badge } from '../ui/Badge';
-import { SkipLinks } from '../ui/SkipLink';
 import { download } from '../workbench/download';
 import { figureRows, figuresCsv, figuresJson, type FigureRow } from './dataset';
 import { filterFigures, sortFigures, type FigureColumn, type FigureSort } from './sort';
@@ -68,23 +67,7 @@ export default function FiguresPage({ state, mapHref, search, statementHref }: F
   };
 
   return (
-    <div className="app app-page">
-      <SkipLinks
-        label={t('a11y.skip.label')}
-        links={[
-          { target: 'contenu', label: t('a11y.skip.content') },
-          { target: 'recherche', label: t('a11y.skip.search') },
-        ]}
-      />
-      <AppHeader
-        subtitle={t('report.figures.subtitle')}
-        search={search}
-        action={
-          <a className="header-link" href={mapHref}>
-            {t('ui.header.seeMap')}
-          </a>
-        }
-      />
+    <PageShell subtitle={t('report.figures.subtitle')} search={search} mapHref={mapHref}>
       <main id="contenu" className="cards-page figures-page" tabIndex={-1}>
         <h2>{t('report.figures.title')}</h2>
         {state.status === 'chargement' && <Badge kind="chargement">{t('report.figures.loading')}</Badge>}
@@ -193,7 +176,7 @@ export default function FiguresPage({ state, mapHref, search, statementHref }: F
           </p>
         )}
       </main>
-    </div>
+    </PageShell>
   );
 }
 

@@ -2,14 +2,13 @@
 // report's order) and reads without the map; the map (sticky beside the text, above it on phones)
 // follows the reading: the chapter crossing mid-screen, or holding the focus, becomes the current
 // one and the map takes its layers and framing. The current chapter is kept in the address.
+import { PageShell } from '../layout/PageShell';
 import { useCallback, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Catalog, Theme } from '../../../layers/types';
 import type { CardsState } from '../data/cards';
 import type { LayerData } from '../data/useLayerData';
 import { useI18n } from '../i18n';
 import { useFrLang } from '../i18n/Localized';
-import { AppHeader } from '../ui/AppHeader';
-import { SkipLinks } from '../ui/SkipLink';
 import { formatHash } from '../state/url-state';
 import { chapterCounts, chapterElementId, chapterHeadingId, storyChapters } from './chapters';
 import { StoryChapter } from './StoryChapter';
@@ -77,23 +76,14 @@ export default function StoryPage({ cards, catalog, data, settled, theme, chapte
   }, [chapters, chapter, goTo]);
 
   return (
-    <div className="app app-page story-page" ref={root}>
-      <SkipLinks
-        label={t('a11y.skip.label')}
-        links={[
-          { target: 'contenu', label: t('a11y.skip.content') },
-          { target: NAV_ID, label: t('story.nav') },
-        ]}
-      />
-      <AppHeader
-        subtitle={t('story.subtitle')}
-        search={search}
-        action={
-          <a className="header-link" href={mapHref}>
-            {t('ui.header.seeMap')}
-          </a>
-        }
-      />
+    <PageShell
+      subtitle={t('story.subtitle')}
+      search={search}
+      mapHref={mapHref}
+      skipTo={{ target: NAV_ID, label: t('story.nav') }}
+      className="story-page"
+      rootRef={root}
+    >
       <div className="story-layout">
         <main id="contenu" className="story-text" tabIndex={-1}>
           <section className="story-opening" aria-labelledby="recit-titre">
@@ -147,6 +137,6 @@ export default function StoryPage({ cards, catalog, data, settled, theme, chapte
           {catalog && <StoryMap catalog={catalog} theme={theme} data={data} settled={settled} card={current} />}
         </aside>
       </div>
-    </div>
+    </PageShell>
   );
 }
