@@ -3,6 +3,9 @@
 // windows-1252, optional .prj and .cpg, and a zip of the parts. Geometries come as GeoJSON in the
 // target coordinates (e.g. Lambert-93 metres). Buffers are sized first and written once, so
 // 100,000 features take well under a second.
+// Kept apart from the app's exporter (src/core/export/shapefile/) on purpose, though both encode
+// .shp records the same way: the importer is tested against files a second, independent writer made,
+// so a shared mistake cannot pass both ways.
 import { zipSync } from 'fflate';
 import type { Geometry, Position } from 'geojson';
 
