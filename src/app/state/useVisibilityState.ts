@@ -11,7 +11,6 @@ import { classFilterFromUrl, defaultVisibility, visibilityFromUrl, type Visibili
 import type { UrlState } from './url-state';
 
 interface Focus {
-  cardId: string;
   /** The view before the first card was opened, restored when the card closes (null: keep the view). */
   restore: Visibility | null;
 }
@@ -54,7 +53,7 @@ function fromAddress(s: ViewState | null, url: UrlState): ViewState {
       ...base,
       cardId: url.card,
       visibility: s?.visibility ?? defaultVisibility(),
-      focus: { cardId: url.card, restore },
+      focus: { restore },
       pending: { classes },
     };
   }
@@ -82,7 +81,7 @@ export function useVisibilityState(initialUrl: UrlState, cards: CardsState, pres
       setS((v) => {
         if (!id) return { ...v, cardId: null, visibility: v.focus?.restore ?? v.visibility, focus: null, pending: null };
         const restore = v.focus?.restore ?? v.visibility;
-        return { ...v, cardId: id, focus: { cardId: id, restore }, pending: {} };
+        return { ...v, cardId: id, focus: { restore }, pending: {} };
       }),
     [],
   );
