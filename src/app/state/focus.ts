@@ -20,11 +20,11 @@ export function cardSublayers(card: Pick<BuiltCard, 'links'>): string[] {
 export function focusVisibility(card: Pick<BuiltCard, 'links'>): Visibility {
   const layers = new Set<string>([CONTEXT_LAYER]);
   const sublayers = new Set<string>(CONTEXT_SUBLAYERS);
-  for (const id of cardSublayers(card)) {
-    const found = findSublayer(id);
+  for (const link of card.links) {
+    const found = findSublayer(link.sublayer);
     if (!found) continue;
     layers.add(found.layer.id);
-    sublayers.add(id);
+    sublayers.add(link.sublayer);
   }
   return { layers, sublayers };
 }
