@@ -32,12 +32,13 @@ export function StoryMap({ catalog, theme, data, settled, card }: StoryMapProps)
   const visibility = useMemo(() => chapterVisibility(card), [card]);
   const { highlighted } = useCardHighlight(card, data, visibility);
   const bounds = chapterBounds(card, data, catalog.territory.bounds);
-  const boundsKey = bounds.join(',');
-  // A new request only when the chapter or its bounds change (data arriving may refine them).
+  // A new request only when the chapter or its bounds change (data arriving may refine them); the
+  // chapter is part of the key so that a chapter re-frames even on the bounds of the previous one.
   // MapView moves without flight for readers who asked for reduced motion.
+  const requestKey = `${card?.id ?? ''}|${bounds.join(',')}`;
   const request = useMemo<CameraRequest>(
-    () => ({ bounds: boundsKey.split(',').map(Number) as [number, number, number, number], key: Date.now() }),
-    [boundsKey, card?.id], // eslint-disable-line react-hooks/exhaustive-deps -- the chapter re-frames even on equal bounds
+    () => ({ bounds: requestKey.split('|')[1].split(',').map(Number) as [number, number, number, number], key: Date.now() }),
+    [requestKey],
   );
 
   useEffect(() => {
