@@ -372,7 +372,8 @@ export function App() {
                   cameraRequest={cameraRequest}
                   onSelect={selectThematic}
                   extraLayers={wb?.layers ?? NO_LAYERS}
-                  workspaceItemOf={wb?.itemIdFromDeckLayer}
+                  workspace={wb?.workspace}
+                  workspaceItemOf={wb?.itemIdFromLayer}
                   onSelectWorkspace={selectWorkspace}
                   extraSelected={wb?.selectedFeature}
                   measuring={!!wb?.measure.mode}

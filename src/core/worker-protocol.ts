@@ -1,7 +1,6 @@
 // Messages between the app and the workbench worker. Geometry crosses as transferable buffers:
-// FlatGeobuf bytes (what the workspace stores) and deck.gl binary attributes (what the map draws),
-// so a 100,000-feature import never structured-clones 100,000 objects into the main thread.
-import type { BinaryFeatureCollection } from './codec/binary';
+// FlatGeobuf bytes (what the workspace stores) and vector tiles (what the map draws, one tile per
+// request), so a 100,000-feature import never structured-clones 100,000 objects into the main thread.
 import type { Bounds, GeoFeature } from '../../layers/types';
 import type { AnalysisSummary, CrsCode, Credit, ExportCrs, ExportFormat, ExportedFile, ImportedLayer } from './types';
 
@@ -13,14 +12,11 @@ export interface LayerPayload {
   id: string;
   /** FlatGeobuf with spatial index: persisted in IndexedDB, decoded again on reload. */
   fgb: Uint8Array;
-  /** deck.gl GeoJsonLayer binary data, triangulated in the worker. */
-  binary: BinaryFeatureCollection;
 }
 
-/** A layer as soon as it can be drawn: its FlatGeobuf is written afterwards (`stored`). */
+/** A layer as soon as it can be drawn (its tiles are served): its FlatGeobuf is written afterwards (`stored`). */
 export interface DrawnPayload {
   id: string;
-  binary: BinaryFeatureCollection;
 }
 
 export type ThematicSource =
@@ -36,7 +32,9 @@ export type WorkerRequest =
   | { type: 'export-layer'; jobId: number; file: string; dataBase: string; format: ExportFormat; crs?: ExportCrs; name: string; credits: Credit[] }
   | { type: 'feature'; jobId: number; id: string; index: number }
   | { type: 'add'; jobId: number; id: string; features: GeoFeature[] }
-  | { type: 'remove'; jobId: number; id: string };
+  | { type: 'remove'; jobId: number; id: string }
+  /** One vector tile of a layer the worker holds (MapLibre asks them through `addProtocol`). */
+  | { type: 'tile'; jobId: number; id: string; z: number; x: number; y: number };
 
 export type WorkerResult =
   /** Sent early (a `partial` message): the layers are drawn while their files are written. */
@@ -61,7 +59,9 @@ export type WorkerResult =
   | { type: 'exported'; file: ExportedFile }
   | { type: 'feature'; feature: GeoFeature | null }
   | { type: 'added'; payload: LayerPayload; geometryTypes: Record<string, number>; bounds: Bounds | null }
-  | { type: 'removed' };
+  | { type: 'removed' }
+  /** Null where the layer has nothing (or is no longer held). */
+  | { type: 'tile'; bytes: Uint8Array | null };
 
 export type WorkerMessage =
   | { jobId: number; kind: 'progress'; fraction: number; stage: string }

@@ -1,24 +1,31 @@
 /// <reference lib="webworker" />
 // The workbench's heavy lifting, off the main thread: reading the planner's files, reprojection,
 // buffer + intersect against the thematic layers, exports. It holds the features of every workspace
-// item; the main thread only gets FlatGeobuf bytes (to store) and binary attributes (to draw).
+// item; the main thread only gets FlatGeobuf bytes (to store) and vector tiles (to draw, see tiles.ts).
 import type { GeoFeature } from '../../layers/types';
 import { importFiles } from '../core/import';
 import { exportThematicLayer } from './export-layer';
 import { exportFeaturesAsync } from '../core/export';
 import { analyseBuffer } from '../core/analysis/buffer-analysis';
 import { loadThematic } from '../core/analysis/thematic-data';
-import { decodeLayer, drawableLayer, encodeFgb, encodeLayer, geometryTypesOf, boundsOf, reprojectFeatures } from '../core/codec/layer-codec';
-import { binaryBuffers } from '../core/codec/binary';
+import { decodeLayer, encodeFgb, encodeFgbAsync, geometryTypesOf, boundsOf, reprojectFeatures } from '../core/codec/layer-codec';
+import { LayerTiles } from '../core/codec/tiles';
 import type { LayerPayload, WorkerMessage, WorkerRequest, WorkerResult } from '../core/worker-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const layers = new Map<string, GeoFeature[]>();
+const tiles = new Map<string, LayerTiles>();
 let thematic: Awaited<ReturnType<typeof loadThematic>> | null = null;
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => self.postMessage(message, transfer);
-const payloadBuffers = (p: LayerPayload): ArrayBuffer[] => [p.fgb.buffer as ArrayBuffer, ...binaryBuffers(p.binary)];
+const payloadBuffers = (p: LayerPayload): ArrayBuffer[] => [p.fgb.buffer as ArrayBuffer];
+
+/** Holds a layer's features (in the order its FlatGeobuf has) and drops the tiles cut from older ones. */
+function hold(id: string, list: GeoFeature[]): void {
+  layers.set(id, list);
+  tiles.set(id, new LayerTiles(list));
+}
 
 const newId = (): string => `ws-${crypto.randomUUID().toLowerCase()}`;
 
@@ -28,11 +35,10 @@ function features(id: string): GeoFeature[] {
   return list;
 }
 
-/** Stores the features in FlatGeobuf order, so an index means the same thing after a reload. */
+/** The FlatGeobuf keeps the features' order, so an index means the same thing after a reload. */
 function keep(id: string, list: GeoFeature[]): LayerPayload {
-  const encoded = encodeLayer(list);
-  layers.set(id, encoded.features);
-  return { id, fgb: encoded.fgb, binary: encoded.binary };
+  hold(id, list);
+  return { id, fgb: encodeFgb(list) };
 }
 
 type SendPartial = (result: WorkerResult, transfer: Transferable[]) => void;
@@ -54,19 +60,17 @@ async function handle(
       for (const layer of imported) {
         const { features: list, ...rest } = layer;
         const id = newId();
-        const { features: ordered, binary } = drawableLayer(list);
-        layers.set(id, ordered);
-        drawn.push({ summary: { ...rest, featureCount: list.length }, payload: { id, binary } });
+        hold(id, list);
+        drawn.push({ summary: { ...rest, featureCount: list.length }, payload: { id } });
       }
-      // The map shows the layers now; writing their FlatGeobuf (what is stored) takes as long again.
-      partial(
-        { type: 'imported', layers: drawn, errors: errors.map((e) => ({ fileName: e.fileName, code: e.code, message: e.message })) },
-        drawn.flatMap((l) => binaryBuffers(l.payload.binary)),
-      );
+      // The map asks its tiles now; the FlatGeobuf (what is stored) is written in slices between them.
+      partial({ type: 'imported', layers: drawn, errors: errors.map((e) => ({ fileName: e.fileName, code: e.code, message: e.message })) }, []);
       const files: { id: string; fgb: Uint8Array }[] = [];
       for (const [i, { payload }] of drawn.entries()) {
         progress(0.9 + (0.1 * i) / drawn.length, 'enregistrement');
-        files.push({ id: payload.id, fgb: encodeFgb(layers.get(payload.id)!) });
+        const list = layers.get(payload.id);
+        // Removed by the user while it was being written.
+        if (list) files.push({ id: payload.id, fgb: await encodeFgbAsync(list) });
       }
       return { result: { type: 'stored', files }, transfer: files.map((f) => f.fgb.buffer as ArrayBuffer) };
     }
@@ -76,14 +80,14 @@ async function handle(
       for (const [i, item] of request.items.entries()) {
         progress(i / request.items.length, 'lecture de l’espace de travail');
         try {
-          const list = await decodeLayer(item.fgb);
-          layers.set(item.id, list);
-          payloads.push({ id: item.id, fgb: item.fgb, binary: encodeLayer(list, { keepOrder: true }).binary });
+          hold(item.id, await decodeLayer(item.fgb));
+          payloads.push({ id: item.id, fgb: item.fgb });
         } catch (error) {
           errors.push({ id: item.id, message: error instanceof Error ? error.message : String(error) });
         }
       }
-      return { result: { type: 'loaded', payloads, errors }, transfer: payloads.flatMap((p) => binaryBuffers(p.binary)) };
+      // The stored bytes go back to the page that sent them (copied: the page keeps its own).
+      return { result: { type: 'loaded', payloads, errors }, transfer: [] };
     }
     case 'reproject': {
       const { features: moved, dropped } = reprojectFeatures(features(request.id), request.from, request.to);
@@ -146,7 +150,12 @@ async function handle(
     }
     case 'remove':
       layers.delete(request.id);
+      tiles.delete(request.id);
       return { result: { type: 'removed' }, transfer: [] };
+    case 'tile': {
+      const bytes = tiles.get(request.id)?.tile(request.z, request.x, request.y) ?? null;
+      return { result: { type: 'tile', bytes }, transfer: bytes ? [bytes.buffer as ArrayBuffer] : [] };
+    }
   }
 }
 

@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import type { Geometry, Position } from 'geojson';
 import { ImportError, type ImportErrorCode } from '../../src/core/import';
 import type { ImportedLayer } from '../../src/core/types';
-import { encodeLayer } from '../../src/core/codec/layer-codec';
+import { encodeFgb } from '../../src/core/codec/layer-codec';
+import { LayerTiles } from '../../src/core/codec/tiles';
 
 /** Generated cases per parser (each parser's properties share at least this many runs each). */
 export const FUZZ_RUNS_PER_PARSER = 1000;
@@ -138,8 +139,11 @@ export function checkLayers(layers: ImportedLayer[], fileName: string, encode = 
       checkPositions(f.geometry, `${fileName} entité ${i}`);
     });
     layer.warnings.forEach((w) => checkText(w, `${fileName} : avertissement`));
-    // What the worker does next with every imported layer (FlatGeobuf bytes + deck.gl buffers).
-    if (encode) encodeLayer(layer.features);
+    // What the worker does next with every imported layer: its FlatGeobuf, and the tiles the map asks.
+    if (encode) {
+      encodeFgb(layer.features);
+      new LayerTiles(layer.features).tile(0, 0, 0);
+    }
   }
 }
 

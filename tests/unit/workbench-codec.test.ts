@@ -1,10 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import proj4 from 'proj4';
 import type { GeoFeature } from '../../layers/types';
-import { boundsOf, decodeLayer, drawableLayer, encodeFgb, encodeLayer, geometryTypesOf, reprojectFeatures } from '../../src/core/codec/layer-codec';
+import { PbfReader } from 'pbf';
+import { classifyRings, VectorTile, type VectorTileFeature } from '@mapbox/vector-tile';
+import { boundsOf, decodeLayer, encodeFgb, encodeFgbAsync, geometryTypesOf, reprojectFeatures } from '../../src/core/codec/layer-codec';
+import { writeFlatGeobufAsync } from '../../src/core/fgb/write';
+import { LayerTiles } from '../../src/core/codec/tiles';
+import { featureIndexOfTile, TILE_LAYER, TILE_MAX_ZOOM } from '../../src/core/codec/tile-url';
 import { generatedParcels } from '../../scripts/bench/generate';
-import { toBinary } from '../../src/core/codec/binary';
 import '../../src/core/geo/crs';
+
+/** The tile (x, y, z) that holds a lon/lat. */
+function tileOf(z: number, lon: number, lat: number): [number, number, number] {
+  const s = Math.sin((lat * Math.PI) / 180);
+  const x = Math.floor(((lon + 180) / 360) * 2 ** z);
+  const y = Math.floor((0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * 2 ** z);
+  return [x, y, z];
+}
+
+function decodeTile(tiles: LayerTiles, z: number, lon: number, lat: number): VectorTileFeature[] {
+  const [x, y] = tileOf(z, lon, lat);
+  const bytes = tiles.tile(z, x, y);
+  if (!bytes) return [];
+  const layer = new VectorTile(new PbfReader(bytes)).layers[TILE_LAYER];
+  return Array.from({ length: layer.length }, (_, i) => layer.feature(i));
+}
 
 const pt = (lon: number, lat: number, nom: string): GeoFeature => ({
   type: 'Feature',
@@ -46,23 +66,40 @@ describe('workspace layer codec', () => {
     },
   ];
 
-  it('keeps features in the FlatGeobuf file’s order, so an index survives a reload', async () => {
-    const encoded = encodeLayer(features);
-    const decoded = await decodeLayer(encoded.fgb);
-    expect(decoded.map((f) => f.properties.nom)).toEqual(encoded.features.map((f) => f.properties.nom));
-    expect(new Set(decoded.map((f) => f.properties.nom))).toEqual(new Set(['Lens', 'Liévin', 'Voie', 'Collection']));
+  it('keeps features in the order they came, so an index survives a reload', async () => {
+    const decoded = await decodeLayer(encodeFgb(features));
+    expect(decoded.map((f) => f.properties.nom)).toEqual(['Lens', 'Liévin', 'Voie', 'Collection']);
   });
 
-  it('draws a layer before its file is written, in the order the file then has', async () => {
-    const parcels = [...generatedParcels(300), ...features] as GeoFeature[];
-    const drawn = drawableLayer(parcels);
-    const decoded = await decodeLayer(encodeFgb(drawn.features));
-    expect(decoded.map((f) => f.properties)).toEqual(drawn.features.map((f) => f.properties));
-    // The same order the writer picks on its own.
-    expect(encodeLayer(parcels).features).toEqual(drawn.features);
+  it('writes the same file in slices, pausing between them (the worker answers tile requests meanwhile)', async () => {
+    const parcels = [...generatedParcels(4100), ...features] as GeoFeature[];
+    let pauses = 0;
+    const sliced = await writeFlatGeobufAsync(parcels, async () => void pauses++, { name: 'atlas-lens-lievin', order: 'as-given' });
+    // Byte for byte (compared as buffers: a deep equal of 700 kB takes seconds).
+    expect(Buffer.from(sliced).equals(Buffer.from(encodeFgb(parcels)))).toBe(true);
+    // Two passes over 4,104 features, a pause every 2,000.
+    expect(pauses).toBe(4);
+    expect(Buffer.from(await encodeFgbAsync(parcels)).equals(Buffer.from(sliced))).toBe(true);
   });
 
-  it('triangulates polygons, holes and multipolygons so the fill covers exactly their area', () => {
+  it('cuts tiles carrying each feature’s index, geometry collections member by member', () => {
+    const tiles = new LayerTiles(features);
+    // Zoom 6: one tile holds Lens and Liévin (a tile edge runs at 2.8125° E from zoom 7).
+    const decoded = decodeTile(tiles, 6, 2.85, 50.43);
+    expect(decoded.map((f) => [f.id, f.type]).sort()).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 2],
+      [4, 1],
+      [4, 2],
+    ]);
+    // Indices come back from the drawn ids.
+    expect(decoded.map((f) => featureIndexOfTile(f.id!)).sort()).toEqual([0, 1, 2, 3, 3]);
+    // Nothing outside the layer: no tile at all.
+    expect(tiles.tile(6, 0, 0)).toBeNull();
+  });
+
+  it('keeps holes and parts of polygons in the tiles, at the precision of the deepest zoom', () => {
     const ring = (x: number, y: number, d: number) => [
       [x, y],
       [x + d, y],
@@ -72,40 +109,17 @@ describe('workspace layer codec', () => {
     ];
     const polygons: GeoFeature[] = [
       { type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring(2.8, 50.4, 0.02), ring(2.805, 50.405, 0.005).reverse()] }, properties: {} },
-      { type: 'Feature', geometry: { type: 'MultiPolygon', coordinates: [[ring(2.9, 50.4, 0.01)], [ring(2.95, 50.4, 0.01)]] }, properties: {} },
+      { type: 'Feature', geometry: { type: 'MultiPolygon', coordinates: [[ring(2.83, 50.4, 0.01)], [ring(2.85, 50.4, 0.01)]] }, properties: {} },
     ];
-    const binary = toBinary(polygons);
-    const p = binary.polygons!;
-    const xy = p.positions.value;
-    const t = p.triangles.value;
-    // Planar area of the triangles, per feature, against the rings' planar area (shoelace).
-    const byFeature = [0, 0];
-    for (let i = 0; i < t.length; i += 3) {
-      const [a, b, c] = [t[i], t[i + 1], t[i + 2]];
-      const twice = (xy[2 * b] - xy[2 * a]) * (xy[2 * c + 1] - xy[2 * a + 1]) - (xy[2 * c] - xy[2 * a]) * (xy[2 * b + 1] - xy[2 * a + 1]);
-      byFeature[p.globalFeatureIds.value[a]] += Math.abs(twice) / 2;
-    }
-    expect(byFeature[0]).toBeCloseTo(0.02 ** 2 - 0.005 ** 2, 10);
-    expect(byFeature[1]).toBeCloseTo(2 * 0.01 ** 2, 10);
-    // One outline per ring, one polygon per part.
-    expect([...p.primitivePolygonIndices.value]).toEqual([0, 5, 10, 15, 20]);
-    expect([...p.polygonIndices.value]).toEqual([0, 10, 15, 20]);
-  });
-
-  it('always gives deck.gl the three parts, empty ones included (it colours each for picking)', () => {
-    const binary = toBinary(features.slice(0, 2));
-    expect(binary.points.globalFeatureIds.value.length).toBe(2);
-    expect([...binary.lines.pathIndices.value]).toEqual([0]);
-    expect(binary.lines.globalFeatureIds.value.length).toBe(0);
-    expect(binary.polygons.triangles.value.length).toBe(0);
-    expect([...binary.polygons.polygonIndices.value]).toEqual([0]);
-  });
-
-  it('draws a geometry collection member by member under its feature’s index', () => {
-    const binary = toBinary(features);
-    expect([...binary.points!.globalFeatureIds.value]).toEqual([0, 1, 3]);
-    const lineIds = new Set(binary.lines!.globalFeatureIds.value);
-    expect(lineIds).toEqual(new Set([2, 3]));
+    const [holed, parts] = decodeTile(new LayerTiles(polygons), 11, 2.82, 50.41).sort((a, b) => a.id! - b.id!);
+    expect(holed.type).toBe(3);
+    expect(classifyRings(holed.loadGeometry()).map((p) => p.length)).toEqual([2]);
+    expect(classifyRings(parts.loadGeometry()).map((p) => p.length)).toEqual([1, 1]);
+    // At zoom 16 a corner lands within a tile unit (~10 cm here) of where it is.
+    const deep = decodeTile(new LayerTiles(polygons), TILE_MAX_ZOOM, 2.8, 50.4).find((f) => f.id === 1)!;
+    const corner = deep.toGeoJSON(...tileOf(TILE_MAX_ZOOM, 2.8, 50.4)).geometry as { coordinates: number[][][] };
+    const nearest = Math.min(...corner.coordinates[0].map(([x, y]) => Math.hypot(x - 2.8, y - 50.4)));
+    expect(nearest).toBeLessThan(2e-6);
   });
 
   it('says what a layer holds: geometry types and bounds', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkspaceItem } from '../../src/core/types';
 import { OUTLINE_AUTO_LIMIT, outlinesShown } from '../../src/app/workbench/items';
-import { workspaceDeckLayers } from '../../src/app/workbench/map/workspace-layers';
-import { toBinary } from '../../src/core/codec/binary';
+import { itemIdFromLayer, workspaceStyle } from '../../src/app/workbench/map/workspace-layers';
+import { parseTileUrl } from '../../src/core/codec/tile-url';
 import { invalidField } from '../../src/app/workbench/store/validate';
 
 const item = (polygons: number, extra: Partial<WorkspaceItem> = {}): WorkspaceItem => ({
@@ -22,24 +22,13 @@ const item = (polygons: number, extra: Partial<WorkspaceItem> = {}): WorkspaceIt
   ...extra,
 });
 
-const square = toBinary([
-  {
-    type: 'Feature',
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [2.8, 50.4],
-          [2.81, 50.4],
-          [2.81, 50.41],
-          [2.8, 50.4],
-        ],
-      ],
-    },
-    properties: {},
-  },
-]);
-const stroked = (i: WorkspaceItem) => (workspaceDeckLayers([i], { [i.id]: square })[0].props as unknown as { stroked: boolean }).stroked;
+const layersOf = (items: WorkspaceItem[], revisions: Record<string, number> = Object.fromEntries(items.map((i) => [i.id, 1]))) =>
+  workspaceStyle(items, revisions).layers;
+/** Whether polygon outlines are drawn: the line layer's filter lets polygons through. */
+const stroked = (i: WorkspaceItem) => {
+  const line = layersOf([i]).find((l) => l.type === 'line')!;
+  return JSON.stringify((line as { filter: unknown }).filter) === JSON.stringify(['!=', '$type', 'Point']);
+};
 
 describe('outlines of imported polygon layers', () => {
   it('draws outlines up to the limit and fills only beyond it, unless the planner asks', () => {
@@ -57,5 +46,41 @@ describe('outlines of imported polygon layers', () => {
     expect(invalidField(item(5, { outlines: true }))).toBeNull();
     expect(invalidField(item(5))).toBeNull();
     expect(invalidField({ ...item(5), outlines: 'oui' })).toBe('outlines');
+  });
+});
+
+describe('workspace items on the map', () => {
+  it('draws each item from its own tiles, in the items’ order, only once the worker holds it', () => {
+    const a = item(3, { id: 'ws-a', order: 2 });
+    const b = item(3, { id: 'ws-b', order: 1, visible: false });
+    const c = item(3, { id: 'ws-c', order: 3 });
+    const style = workspaceStyle([a, b, c], { 'ws-a': 4, 'ws-b': 2 });
+    // ws-c has no revision yet (its import is still running): nothing asked for it.
+    expect(Object.keys(style.sources)).toEqual(['espace-ws-b', 'espace-ws-a']);
+    expect(style.sources['espace-ws-a'].tiles).toEqual(['atelier://ws-a/4/{z}/{x}/{y}']);
+    expect(style.sources['espace-ws-a'].bounds).toEqual(a.bounds);
+    expect(style.layers.map((l) => itemIdFromLayer(l.id))).toEqual(['ws-b', 'ws-b', 'ws-b', 'ws-a', 'ws-a', 'ws-a']);
+    expect(style.layers.filter((l) => l.layout?.visibility === 'none').map((l) => l.id)).toEqual([
+      'espace:ws-b:surface',
+      'espace:ws-b:contour',
+      'espace:ws-b:point',
+    ]);
+    expect(itemIdFromLayer('parcs-espaces')).toBeNull();
+  });
+
+  it('dashes analysis zones and fills them lighter than imports', () => {
+    const [fill, line] = layersOf([item(2, { kind: 'resultat' })]);
+    expect((line.paint as Record<string, unknown>)['line-dasharray']).toBeDefined();
+    expect((fill.paint as Record<string, unknown>)['fill-color']).toBe('rgba(200, 40, 40, 0.144)');
+    const [importFill, importLine] = layersOf([item(2)]);
+    expect((importLine.paint as Record<string, unknown>)['line-dasharray']).toBeUndefined();
+    expect((importFill.paint as Record<string, unknown>)['fill-color']).toBe('rgba(200, 40, 40, 0.28)');
+  });
+
+  it('reads back the tile the map asks for, and nothing else', () => {
+    expect(parseTileUrl('atelier://ws-0f3a-1/7/14/8312/5467')).toEqual({ id: 'ws-0f3a-1', z: 14, x: 8312, y: 5467 });
+    expect(parseTileUrl('atelier://ws-1/7/14/8312')).toBeNull();
+    expect(parseTileUrl('https://example.org/ws-1/7/14/1/2')).toBeNull();
+    expect(parseTileUrl('atelier://../../7/1/1/1')).toBeNull();
   });
 });

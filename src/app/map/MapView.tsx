@@ -19,6 +19,7 @@ import { CARD_SOURCE, HIGHLIGHT_FIRST, HOVER_SOURCE, SELECTION_SOURCE, collectio
 import { LABEL_SOURCE, communeLabels, labelCollection } from './labels';
 import { pickAllAt, pickAt } from './pick';
 import { createDeckOverlay, type DeckOverlay } from './deck-overlay';
+import { syncWorkspace, workspaceFeatureAt, type WorkspaceStyle } from './workspace-sync';
 import { applyMapLocale } from './map-locale';
 import { useI18n } from '../i18n';
 import { legendInset } from '../ui/screen';
@@ -51,10 +52,12 @@ interface MapViewProps {
   onSelect: (selection: Selection | null) => void;
   /** After each move: the camera, and the bounds of what the map shows. */
   onCameraChange: (camera: Camera, bounds: Bounds) => void;
-  /** Layers drawn above the thematic ones (the planner's workspace, the measure in progress). */
+  /** deck.gl layers drawn above the thematic ones (the measure in progress). */
   extraLayers?: Layer[];
-  /** Maps a picked deck.gl layer id to a workspace item id, or null when it is not one. */
-  workspaceItemOf?: (deckLayerId: string) => string | null;
+  /** The planner's workspace: MapLibre vector sources (tiles cut in the workbench worker) and layers. */
+  workspace?: WorkspaceStyle;
+  /** Maps a picked MapLibre layer id to a workspace item id, or null when it is not one. */
+  workspaceItemOf?: (layerId: string) => string | null;
   onSelectWorkspace?: (selection: { itemId: string; index: number }) => void;
   /** A selected feature that is not thematic (a workspace feature), outlined like a selection. */
   extraSelected?: GeoFeature | null;
@@ -86,11 +89,10 @@ export function MapView(props: MapViewProps) {
     if (!container.current) return;
     let resolveReady: () => void = () => {};
     const ready = new Promise<void>((resolve) => (resolveReady = resolve));
-    /** The workspace (deck.gl) feature under a point, drawn above the thematic layers. */
+    /** The workspace feature under a point, drawn above the thematic layers. */
     const workspaceAt = (x: number, y: number, radius: number) => {
-      const info = deck.current?.pick(x, y, radius);
-      const itemId = info?.layer ? latest.current.workspaceItemOf?.(info.layer.id) : null;
-      return itemId && info && info.index >= 0 ? { itemId, index: info.index } : null;
+      const { workspace, workspaceItemOf } = latest.current;
+      return bundle.current && workspace && workspaceItemOf ? workspaceFeatureAt(bundle.current.map, workspace, workspaceItemOf, x, y, radius) : null;
     };
     const b = createMap(
       container.current,
@@ -117,10 +119,11 @@ export function MapView(props: MapViewProps) {
         },
         onHover: (point) => {
           const pick = point ? pickAt(b.map, latest.current.data, point.x, point.y, 4) : null;
+          const overWorkspace = !!point && !!workspaceAt(point.x, point.y, 4);
           setHovered((prev) =>
             prev?.sublayerId === pick?.sublayerId && prev?.index === pick?.index ? prev : pick && { sublayerId: pick.sublayerId, index: pick.index },
           );
-          if (!latest.current.measuring) b.map.getCanvas().style.cursor = pick || deck.current?.hovering() ? 'pointer' : '';
+          if (!latest.current.measuring) b.map.getCanvas().style.cursor = pick || overWorkspace ? 'pointer' : '';
         },
       },
       localeAtStart.current,
@@ -217,7 +220,13 @@ export function MapView(props: MapViewProps) {
     syncSource(map, CARD_SOURCE, cardData);
   }, [mapReady, hoverData, selectionData, cardData]);
 
-  // deck.gl is fetched the first time there is something for it to draw, then kept.
+  const { workspace } = props;
+  useEffect(() => {
+    const map = bundle.current?.map;
+    if (mapReady && map) syncWorkspace(map, workspace ?? null);
+  }, [mapReady, workspace]);
+
+  // deck.gl is fetched the first time there is something for it to draw (the measure), then kept.
   const { extraLayers, measuring } = props;
   const [deckReady, setDeckReady] = useState(false);
   const deckLoading = useRef(false);

@@ -1,29 +1,21 @@
-// deck.gl, only when something needs it (imported workbench layers, the measure, analysis results):
+// deck.gl, only when something needs it (the measure in progress; imported layers are MapLibre tiles):
 // loaded by a dynamic import so that it stays out of the initial JavaScript, then interleaved in
 // MapLibre's stack just under the highlight layers. The thematic layers never go through it.
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Layer } from '@deck.gl/core';
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 export interface DeckOverlay {
   setLayers: (layers: Layer[]) => void;
-  pick: (x: number, y: number, radius: number) => PickingInfo | null;
-  /** Hovering a deck feature (the map then shows a pointer). */
-  hovering: () => boolean;
 }
 
 export async function createDeckOverlay(map: MapLibreMap, beforeId: string): Promise<DeckOverlay> {
   const { MapLibreOverlay: Overlay } = await import('@deck.gl/maplibre');
-  let hovering = false;
   const overlay: MapLibreOverlay = new Overlay({
     interleaved: true,
     layers: [],
-    pickingRadius: 4,
     // The map's own pointer handling sets the cursor (pointer over features, crosshair to measure).
     getCursor: () => map.getCanvas().style.cursor,
-    onHover: (info) => {
-      hovering = !!info.object;
-    },
   });
   map.addControl(overlay);
   let current: Layer[] = [];
@@ -42,7 +34,5 @@ export async function createDeckOverlay(map: MapLibreMap, beforeId: string): Pro
         });
       }
     },
-    pick: (x, y, radius) => (current.length ? overlay.pickObject({ x, y, radius }) : null),
-    hovering: () => hovering && current.length > 0,
   };
 }

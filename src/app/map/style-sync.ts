@@ -63,11 +63,16 @@ export function syncLayers(map: MapLibreMap, group: string, specs: LayerSpecific
     if (map.getLayer(id)) map.removeLayer(id);
     done.delete(id);
   }
+  // Layers already there whose order changed (the workspace's items moved) are moved, not re-added.
+  const kept = (members.get(group) ?? []).filter((id) => wanted.has(id));
+  const keptSet = new Set(kept);
+  const reordered = specs.filter((s) => keptSet.has(s.id)).some((s, i) => s.id !== kept[i]);
   // Top down: each layer is placed under the one listed above it.
   let above = beforeId && map.getLayer(beforeId) ? beforeId : undefined;
   for (let i = specs.length - 1; i >= 0; i--) {
     const spec = specs[i];
     const before = done.get(spec.id);
+    if (reordered && map.getLayer(spec.id)) map.moveLayer(spec.id, above);
     if (!map.getLayer(spec.id)) map.addLayer(spec, above);
     else if (before && !update(map, before, spec)) {
       map.removeLayer(spec.id);

@@ -1,5 +1,5 @@
 // Everything the app shell needs from the workbench in one hook: the workspace, the measure tool,
-// the selected workspace feature and the deck layers to draw. The open item and the selection are
+// the selected workspace feature, the workspace's map style and the measure's deck layers. The open item and the selection are
 // the shell's state (they live in the address, before this code is loaded): checked here against
 // the workspace once it is read.
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -9,7 +9,7 @@ import { useWorkspace } from './useWorkspace';
 import { useMeasure } from './measure/useMeasure';
 import { measureLayers } from './measure/measure-layers';
 import { measureToKeep, type MeasureMode } from './measure/measure';
-import { itemIdFromDeckLayer, workspaceDeckLayers } from './map/workspace-layers';
+import { itemIdFromLayer, workspaceStyle } from './map/workspace-layers';
 import { pickedSource, workspaceDefinition } from './workspace-definition';
 import { useI18n } from '../i18n';
 
@@ -62,10 +62,8 @@ export function useWorkbench(catalog: Catalog | null, url: WorkbenchUrlState, on
     };
   }, [selection, selectedItem, fetchFeature]);
 
-  const layers: Layer[] = useMemo(
-    () => [...workspaceDeckLayers(api.items, api.binaries), ...measureLayers(measure.mode, measure.points)],
-    [api.items, api.binaries, measure.mode, measure.points],
-  );
+  const workspace = useMemo(() => workspaceStyle(api.items, api.revisions), [api.items, api.revisions]);
+  const layers: Layer[] = useMemo(() => measureLayers(measure.mode, measure.points), [measure.mode, measure.points]);
 
   const { addFeatures, items } = api;
   const { mode, points, stop } = measure;
@@ -84,8 +82,8 @@ export function useWorkbench(catalog: Catalog | null, url: WorkbenchUrlState, on
 
   // One object per change (see useWorkspace): what WorkbenchMount hands to the shell.
   return useMemo(
-    () => ({ api, measure, layers, selectedItem, selectedFeature, keepMeasure, itemIdFromDeckLayer, pickedSource, workspaceDefinition }),
-    [api, measure, layers, selectedItem, selectedFeature, keepMeasure],
+    () => ({ api, measure, workspace, layers, selectedItem, selectedFeature, keepMeasure, itemIdFromLayer, pickedSource, workspaceDefinition }),
+    [api, measure, workspace, layers, selectedItem, selectedFeature, keepMeasure],
   );
 }
 

@@ -1,8 +1,10 @@
 // The planner's workspace as app state: items (imports, analysis results, measures) with their
-// drawable binary geometry, jobs in progress, and notices (translated when shown). Features live in the worker;
-// FlatGeobuf bytes are kept here and in IndexedDB so the workspace survives reloads and restarts.
+// tile revisions (what the map may draw), jobs in progress, and notices (translated when shown). Features live in
+// the worker, which cuts the map's tiles; FlatGeobuf bytes are kept here and in IndexedDB so the workspace
+// survives reloads and restarts.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { BinaryFeatureCollection } from '../../core/codec/binary';
+import { addProtocol, removeProtocol } from 'maplibre-gl';
+import { parseTileUrl, TILE_SCHEME } from '../../core/codec/tile-url';
 import type { Catalog, GeoFeature } from '../../../layers/types';
 import { DATA_BASE } from '../../core/data/catalog';
 import { creditsFromCatalog, mergeCredits } from '../../core/credits';
@@ -24,7 +26,16 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
   const onImportedRef = useRef(onImported);
   onImportedRef.current = onImported;
   const [items, setItems] = useState<WorkspaceItem[]>([]);
-  const [binaries, setBinaries] = useState<Record<string, BinaryFeatureCollection>>({});
+  // Revision of each drawable item's tiles: a new one makes the map ask them again.
+  const [revisions, setRevisions] = useState<Record<string, number>>({});
+  const revision = useRef(0);
+  const drawable = useCallback((ids: string[]) => {
+    setRevisions((r) => ({ ...r, ...Object.fromEntries(ids.map((id) => [id, ++revision.current])) }));
+  }, []);
+  const undrawable = useCallback((ids: string[]) => {
+    const gone = new Set(ids);
+    setRevisions((r) => Object.fromEntries(Object.entries(r).filter(([id]) => !gone.has(id))));
+  }, []);
   const [storage, setStorage] = useState<StorageState>('chargement');
   const [unsaved, setUnsaved] = useState<Set<string>>(new Set());
   const fgbs = useRef(new Map<string, Uint8Array>());
@@ -36,19 +47,36 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
 
   const { notices, notify, dismiss, jobs, track } = useJobs();
 
+  const drawableRef = useRef(drawable);
+  drawableRef.current = drawable;
   const client = useMemo(
     () =>
       new WorkbenchClient(
         () => new Worker(new URL('../../worker/workbench.worker.ts', import.meta.url), { type: 'module', name: 'atelier' }),
-        // A fresh worker after a cancel knows nothing: give it the workspace back.
+        // A fresh worker after a cancel knows nothing: give it the workspace back, then redraw it.
         () => {
           const list = [...fgbs.current].map(([id, fgb]) => ({ id, fgb }));
-          if (list.length) client.run('loaded', { type: 'load', items: list }).promise.catch(() => undefined);
+          if (list.length)
+            client
+              .run('loaded', { type: 'load', items: list })
+              .promise.then((loaded) => drawableRef.current(loaded.payloads.map((p) => p.id)))
+              .catch(() => undefined);
         },
       ),
     [],
   );
   useEffect(() => () => client.dispose(), [client]);
+
+  // MapLibre asks the workspace's tiles by URL; the worker cuts them (one small buffer each).
+  useEffect(() => {
+    addProtocol(TILE_SCHEME, async (params) => {
+      const tile = parseTileUrl(params.url);
+      if (!tile) throw new Error(`Adresse de tuile inconnue : ${params.url}`);
+      const { bytes } = await client.run('tile', { type: 'tile', ...tile }).promise;
+      return { data: bytes ? (bytes.buffer as ArrayBuffer) : new ArrayBuffer(0) };
+    });
+    return () => removeProtocol(TILE_SCHEME);
+  }, [client]);
 
   const save = useCallback(
     async (item: WorkspaceItem, fgb: Uint8Array | null) => {
@@ -75,13 +103,13 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
   );
 
   const addItem = useCallback(
-    (item: WorkspaceItem, fgb: Uint8Array, binary: BinaryFeatureCollection) => {
+    (item: WorkspaceItem, fgb: Uint8Array) => {
       fgbs.current.set(item.id, fgb);
-      setBinaries((b) => ({ ...b, [item.id]: binary }));
+      drawable([item.id]);
       setItems((list) => [...list, item]);
       void save(item, fgb);
     },
-    [save],
+    [drawable, save],
   );
 
   // Restore the saved workspace once.
@@ -115,13 +143,13 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
       );
       const ok = new Set(loaded.payloads.map((p) => p.id));
       for (const w of withData) if (ok.has(w.item.id)) fgbs.current.set(w.item.id, w.fgb);
-      setBinaries((b) => ({ ...b, ...Object.fromEntries(loaded.payloads.map((p) => [p.id, p.binary])) }));
+      drawable(loaded.payloads.map((p) => p.id));
       setItems(withData.filter((w) => ok.has(w.item.id)).map((w) => w.item));
     })();
     return () => {
       stopped = true;
     };
-  }, [client, notify, track]);
+  }, [client, drawable, notify, track]);
 
   const importFiles = useCallback(
     async (files: File[], crs?: CrsCode) => {
@@ -129,7 +157,7 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
       const label: Message =
         files.length === 1 ? { key: 'wb.job.importOne', params: { name: files[0].name } } : { key: 'wb.job.importMany', params: { n: files.length } };
       const created: WorkspaceItem[] = [];
-      // The layers are drawn (and listed) as soon as the worker has their binary form; their file
+      // The layers are drawn (and listed) as soon as the worker holds them (it cuts their tiles); their file
       // is stored when the job ends. A cancelled or failed job takes its drawn layers away again.
       const drawn = (partial: WorkerResult) => {
         if (partial.type !== 'imported') return;
@@ -139,7 +167,7 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
         }
         for (const { summary, payload } of partial.layers) {
           const item = importedItem(payload.id, summary, nextPlacement(itemsRef.current));
-          setBinaries((b) => ({ ...b, [item.id]: payload.binary }));
+          drawable([item.id]);
           setItems((list) => [...list, item]);
           itemsRef.current = [...itemsRef.current, item];
           created.push(item);
@@ -159,7 +187,7 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
       if (!result) {
         const gone = new Set(created.map((i) => i.id));
         setItems((list) => list.filter((i) => !gone.has(i.id)));
-        setBinaries((b) => Object.fromEntries(Object.entries(b).filter(([id]) => !gone.has(id))));
+        undrawable([...gone]);
         itemsRef.current = itemsRef.current.filter((i) => !gone.has(i.id));
         return [];
       }
@@ -172,7 +200,7 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
       }
       return created;
     },
-    [client, notify, save, track],
+    [client, drawable, notify, save, track, undrawable],
   );
 
   const updateItem = useCallback(
@@ -202,7 +230,7 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
   const removeItem = useCallback(
     async (id: string) => {
       setItems((list) => list.filter((i) => i.id !== id));
-      setBinaries(({ [id]: _gone, ...rest }) => rest);
+      undrawable([id]);
       fgbs.current.delete(id);
       client.run('removed', { type: 'remove', id }).promise.catch(() => undefined);
       try {
@@ -211,13 +239,13 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
         notify('erreur', { key: 'wb.notice.removeFailed' }, errorText(error));
       }
     },
-    [client, notify],
+    [client, notify, undrawable],
   );
 
   const clearAll = useCallback(async () => {
     for (const item of itemsRef.current) client.run('removed', { type: 'remove', id: item.id }).promise.catch(() => undefined);
     setItems([]);
-    setBinaries({});
+    setRevisions({});
     fgbs.current.clear();
     setUnsaved(new Set());
     try {
@@ -244,11 +272,11 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
       };
       if (result.dropped) notify('info', { key: 'wb.notice.dropped', params: { name: item.name, n: result.dropped } });
       fgbs.current.set(id, result.payload.fgb);
-      setBinaries((b) => ({ ...b, [id]: result.payload.binary }));
+      drawable([id]);
       setItems((list) => list.map((i) => (i.id === id ? next : i)));
       void save(next, result.payload.fgb);
     },
-    [client, notify, save, track],
+    [client, drawable, notify, save, track],
   );
 
   const analyse = useCallback(
@@ -263,7 +291,7 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
       const shape = { featureCount: result.featureCount, geometryTypes: result.geometryTypes, bounds: result.bounds };
       const credits = mergeCredits(origin?.credits ?? [], ownSource, thematicSources);
       const item = resultItem(result.payload.id, result.summary, shape, credits, nextPlacement(itemsRef.current));
-      addItem(item, result.payload.fgb, result.payload.binary);
+      addItem(item, result.payload.fgb);
       itemsRef.current = [...itemsRef.current, item];
       return item;
     },
@@ -282,7 +310,7 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
         propertyNames: Object.keys(features[0]?.properties ?? {}),
       };
       const item = featuresItem(id, name, kind, shape, nextPlacement(itemsRef.current));
-      addItem(item, result.payload.fgb, result.payload.binary);
+      addItem(item, result.payload.fgb);
       itemsRef.current = [...itemsRef.current, item];
       return item;
     },
@@ -337,7 +365,7 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
   return useMemo(
     () => ({
       items,
-      binaries,
+      revisions,
       jobs,
       notices,
       storage,
@@ -358,7 +386,7 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
     }),
     [
       items,
-      binaries,
+      revisions,
       jobs,
       notices,
       storage,

@@ -1,22 +1,14 @@
 // A workspace layer's three forms: GeoJSON features (worker memory), FlatGeobuf bytes (IndexedDB,
-// exports) and deck.gl binary attributes (the map). FlatGeobuf reorders features along its Hilbert
-// curve, so features are kept in the file's order: an index then survives a reload.
+// exports) and vector tiles (the map, tiles.ts). The FlatGeobuf keeps the features' order (no
+// Hilbert sort: the workspace always reads the whole file), so an index survives a reload.
 import proj4 from 'proj4';
 import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
 import type { Position } from 'geojson';
-import type { BinaryFeatureCollection } from './binary';
 import type { Bounds, GeoFeature } from '../../../layers/types';
-import { hilbertOrder, writeFlatGeobuf } from '../fgb/write';
+import { writeFlatGeobuf, writeFlatGeobufAsync } from '../fgb/write';
 import { mapPositions } from '../geo/crs';
+import { yieldToEventLoop } from '../import/run';
 import type { CrsCode } from '../types';
-import { toBinary } from './binary';
-
-export interface EncodedLayer {
-  /** The features in FlatGeobuf order. */
-  features: GeoFeature[];
-  fgb: Uint8Array;
-  binary: BinaryFeatureCollection;
-}
 
 export async function decodeLayer(fgb: Uint8Array): Promise<GeoFeature[]> {
   const out: GeoFeature[] = [];
@@ -33,24 +25,16 @@ export async function decodeLayer(fgb: Uint8Array): Promise<GeoFeature[]> {
   return out;
 }
 
-/**
- * First half of `encodeLayer`: the features in the order their FlatGeobuf will have, and what the
- * map draws. An import shows its layer at this point; `encodeFgb` writes the file afterwards.
- */
-export function drawableLayer(features: GeoFeature[]): Omit<EncodedLayer, 'fgb'> {
-  const ordered = hilbertOrder(features).map((i) => features[i]);
-  return { features: ordered, binary: toBinary(ordered) };
+const FGB_OPTIONS = { name: 'atlas-lens-lievin', order: 'as-given' } as const;
+
+/** The layer's FlatGeobuf, features in the list's order (with a spatial index all the same). */
+export function encodeFgb(features: GeoFeature[]): Uint8Array {
+  return writeFlatGeobuf(features, FGB_OPTIONS);
 }
 
-/** Second half: the FlatGeobuf of features already in `drawableLayer`'s order. */
-export function encodeFgb(ordered: GeoFeature[]): Uint8Array {
-  return writeFlatGeobuf(ordered, { name: 'atlas-lens-lievin', order: 'as-given' });
-}
-
-export function encodeLayer(features: GeoFeature[], options: { keepOrder?: boolean } = {}): EncodedLayer {
-  if (options.keepOrder) return { features, fgb: new Uint8Array(0), binary: toBinary(features) };
-  const drawn = drawableLayer(features);
-  return { ...drawn, fgb: encodeFgb(drawn.features) };
+/** The same bytes, written in slices that let the worker answer tile requests meanwhile. */
+export function encodeFgbAsync(features: GeoFeature[]): Promise<Uint8Array> {
+  return writeFlatGeobufAsync(features, yieldToEventLoop, FGB_OPTIONS);
 }
 
 export function geometryTypesOf(features: GeoFeature[]): Record<string, number> {

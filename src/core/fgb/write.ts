@@ -57,15 +57,42 @@ export interface FgbWriteOptions {
  * - Throws on a null or empty geometry, naming the feature index.
  */
 export function writeFlatGeobuf(features: FgbFeature[], options: FgbWriteOptions = {}): Uint8Array {
+  const steps = writeSteps(features, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Features encoded between two pauses of `writeFlatGeobufAsync`. */
+const SLICE = 2000;
+
+/**
+ * The same file, written in slices with `pause()` awaited between them: a worker writing a large
+ * layer still answers the map's tile requests meanwhile.
+ */
+export async function writeFlatGeobufAsync(features: FgbFeature[], pause: () => Promise<void>, options: FgbWriteOptions = {}): Promise<Uint8Array> {
+  const steps = writeSteps(features, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The writer, yielding every SLICE features so that callers may pause. */
+function* writeSteps(features: FgbFeature[], options: FgbWriteOptions): Generator<void, Uint8Array, void> {
   const nodeSize = options.nodeSize ?? DEFAULT_NODE_SIZE;
   if (!Number.isInteger(nodeSize) || nodeSize < 2 || nodeSize > 65535)
     throw new Error(`FlatGeobuf: nodeSize must be an integer in 2..65535 (got ${nodeSize})`);
   if (features.length === 0) throw new Error('FlatGeobuf: cannot write an empty feature list (flatgeobuf cannot bbox-read a 0-feature file)');
 
-  const items = features.map((feature, index) => {
+  const items: { feature: FgbFeature; geometry: ReturnType<typeof toParsedGeometry>; bbox: ReturnType<typeof parsedBbox> }[] = [];
+  for (const [index, feature] of features.entries()) {
     const geometry = toParsedGeometry(feature, index);
-    return { feature, geometry, bbox: parsedBbox(geometry, index) };
-  });
+    items.push({ feature, geometry, bbox: parsedBbox(geometry, index) });
+    if (index % SLICE === SLICE - 1) yield;
+  }
 
   const columns = inferColumns(features);
   const extent = items.reduce((acc, item) => expand(acc, item.bbox), emptyBox());
@@ -90,9 +117,11 @@ export function writeFlatGeobuf(features: FgbFeature[], options: FgbWriteOptions
         );
   options.onOrder?.(order);
 
-  const featureBuffers = order.map((i) =>
-    buildFeature(items[i].geometry, toFlatgeobufProperties(items[i].feature.properties, columns, i), headerMeta),
-  );
+  const featureBuffers: Uint8Array[] = [];
+  for (const i of order) {
+    featureBuffers.push(buildFeature(items[i].geometry, toFlatgeobufProperties(items[i].feature.properties, columns, i), headerMeta));
+    if (featureBuffers.length % SLICE === 0) yield;
+  }
   const header = buildHeader(headerMeta, options.name, options.crs);
   const tree = buildPackedRTree(
     order.map((i) => items[i].bbox),

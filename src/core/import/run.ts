@@ -19,7 +19,7 @@ const STAGE_SPANS: Record<ImportStage, [number, number]> = {
  * Lets pending messages (a worker's cancel request) run. A MessageChannel round trip is a task
  * without the 4 ms clamp browsers put on nested setTimeout(0).
  */
-function yieldToEventLoop(): Promise<void> {
+export function yieldToEventLoop(): Promise<void> {
   if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     const channel = new MessageChannel();

@@ -1,51 +1,83 @@
-// deck.gl layers for the workspace: one GeoJsonLayer per visible item over its binary attributes
-// (computed in the worker), drawn above the thematic layers in the items' order.
-import { GeoJsonLayer } from '@deck.gl/layers';
-import { PathStyleExtension } from '@deck.gl/extensions';
-import type { Layer } from '@deck.gl/core';
-import type { BinaryFeatureCollection } from '../../../core/codec/binary';
+// MapLibre layers for the workspace: one vector source per item, whose tiles the workbench worker cuts
+// (core/codec/tiles.ts), and a fill, a line and a circle layer over it, drawn above the thematic
+// layers in the items' order. The bench measured this against deck.gl binary layers for a 100,000-
+// parcel import (docs/benchmarks.md): tiles never hold the main thread and draw only what is seen.
+import type { LayerSpecification } from 'maplibre-gl';
+import type { WorkspaceStyle } from '../../map/workspace-sync';
 import type { WorkspaceItem } from '../../../core/types';
+import { TILE_LAYER, TILE_MAX_ZOOM, tileUrlTemplate } from '../../../core/codec/tile-url';
 import { outlinesShown } from '../items';
 
 export const WORKSPACE_LAYER_PREFIX = 'espace:';
-const DASH = new PathStyleExtension({ dash: true });
+const SOURCE_PREFIX = 'espace-';
 
-/** Picking reports the top-level (composite) layer: its id names the workspace item. */
-export function itemIdFromDeckLayer(deckLayerId: string): string | null {
-  return deckLayerId.startsWith(WORKSPACE_LAYER_PREFIX) ? deckLayerId.slice(WORKSPACE_LAYER_PREFIX.length) : null;
+/** Picking reads the layer id: `espace:<item id>:<kind>`. */
+export function itemIdFromLayer(layerId: string): string | null {
+  if (!layerId.startsWith(WORKSPACE_LAYER_PREFIX)) return null;
+  const rest = layerId.slice(WORKSPACE_LAYER_PREFIX.length);
+  const cut = rest.lastIndexOf(':');
+  return cut > 0 ? rest.slice(0, cut) : null;
 }
 
-export function workspaceDeckLayers(items: WorkspaceItem[], binaries: Record<string, BinaryFeatureCollection>): Layer[] {
-  return [...items]
-    .sort((a, b) => a.order - b.order)
-    .filter((item) => binaries[item.id])
-    .map((item) => {
-      const [r, g, b] = item.colour;
-      const alpha = Math.round(item.opacity * 255);
-      // Result zones are outlined with dashes and a light fill: what lies under them stays readable.
-      const isResult = item.kind === 'resultat';
-      return new GeoJsonLayer({
-        id: `${WORKSPACE_LAYER_PREFIX}${item.id}`,
-        data: binaries[item.id] as never,
-        visible: item.visible,
-        pickable: true,
-        stroked: outlinesShown(item),
-        filled: true,
-        getFillColor: [r, g, b, Math.round(alpha * (isResult ? 0.18 : 0.35))],
-        getLineColor: [r, g, b, alpha],
-        getLineWidth: isResult ? 2.5 : 2,
-        lineWidthUnits: 'pixels',
-        lineWidthMinPixels: 2,
-        pointType: 'circle',
-        getPointRadius: 5,
-        pointRadiusUnits: 'pixels',
-        pointRadiusMinPixels: 4,
-        getDashArray: isResult ? [6, 3] : [0, 0],
-        dashJustified: true,
-        // Dashes only on result zones (a few features): the dash shader costs about four times a plain
-        // stroke per frame, which made a 20,000-parcel import take seconds per frame on software GL.
-        extensions: isResult ? [DASH] : [],
-        updateTriggers: { getFillColor: [item.colour, item.opacity], getLineColor: [item.colour, item.opacity] },
-      });
-    });
+const rgba = ([r, g, b]: [number, number, number], alpha: number) => `rgba(${r}, ${g}, ${b}, ${Math.round(alpha * 1000) / 1000})`;
+
+/**
+ * `revisions` says which items the worker can draw (their tiles' revision: a reprojection or a
+ * worker restart changes it, so MapLibre asks the tiles again).
+ */
+export function workspaceStyle(items: WorkspaceItem[], revisions: Record<string, number>): WorkspaceStyle {
+  const sources: WorkspaceStyle['sources'] = {};
+  const layers: LayerSpecification[] = [];
+  for (const item of [...items].sort((a, b) => a.order - b.order)) {
+    const revision = revisions[item.id];
+    if (revision === undefined) continue;
+    const source = `${SOURCE_PREFIX}${item.id}`;
+    sources[source] = {
+      type: 'vector',
+      tiles: [tileUrlTemplate(item.id, revision)],
+      maxzoom: TILE_MAX_ZOOM,
+      // No request for tiles outside the layer (a file of a few parcels asks a handful of tiles).
+      ...(item.bounds ? { bounds: item.bounds } : {}),
+    };
+    const visibility = item.visible ? 'visible' : 'none';
+    // Result zones are outlined with dashes and a light fill: what lies under them stays readable.
+    const isResult = item.kind === 'resultat';
+    const base = { source, 'source-layer': TILE_LAYER, layout: { visibility } } as const;
+    const id = (kind: string) => `${WORKSPACE_LAYER_PREFIX}${item.id}:${kind}`;
+    layers.push(
+      {
+        ...base,
+        id: id('surface'),
+        type: 'fill',
+        filter: ['==', '$type', 'Polygon'],
+        paint: { 'fill-color': rgba(item.colour, item.opacity * (isResult ? 0.18 : 0.35)) },
+      },
+      {
+        ...base,
+        id: id('contour'),
+        type: 'line',
+        // Lines are always drawn; polygon outlines only when shown (a dense parcel layer reads as fills).
+        filter: outlinesShown(item) ? ['!=', '$type', 'Point'] : ['==', '$type', 'LineString'],
+        layout: { visibility, 'line-join': 'round' },
+        paint: {
+          'line-color': rgba(item.colour, item.opacity),
+          'line-width': isResult ? 2.5 : 2,
+          ...(isResult ? { 'line-dasharray': [2.4, 1.2] } : {}),
+        },
+      },
+      {
+        ...base,
+        id: id('point'),
+        type: 'circle',
+        filter: ['==', '$type', 'Point'],
+        paint: {
+          'circle-radius': 5,
+          'circle-color': rgba(item.colour, item.opacity * 0.35),
+          'circle-stroke-color': rgba(item.colour, item.opacity),
+          'circle-stroke-width': 2,
+        },
+      },
+    );
+  }
+  return { sources, layers };
 }
