@@ -67,10 +67,13 @@ async function handle(
       partial({ type: 'imported', layers: drawn, errors: errors.map((e) => ({ fileName: e.fileName, code: e.code, message: e.message })) }, []);
       const files: { id: string; fgb: Uint8Array }[] = [];
       for (const [i, { payload }] of drawn.entries()) {
-        progress(0.9 + (0.1 * i) / drawn.length, 'enregistrement');
         const list = layers.get(payload.id);
         // Removed by the user while it was being written.
-        if (list) files.push({ id: payload.id, fgb: await encodeFgbAsync(list) });
+        if (list)
+          files.push({
+            id: payload.id,
+            fgb: await encodeFgbAsync(list, (done) => progress(0.9 + (0.1 * (i + done)) / drawn.length, 'enregistrement')),
+          });
       }
       return { result: { type: 'stored', files }, transfer: files.map((f) => f.fgb.buffer as ArrayBuffer) };
     }

@@ -33,8 +33,15 @@ export function encodeFgb(features: GeoFeature[]): Uint8Array {
 }
 
 /** The same bytes, written in slices that let the worker answer tile requests meanwhile. */
-export function encodeFgbAsync(features: GeoFeature[]): Promise<Uint8Array> {
-  return writeFlatGeobufAsync(features, yieldToEventLoop, FGB_OPTIONS);
+export function encodeFgbAsync(features: GeoFeature[], onProgress: (done: number) => void = () => {}): Promise<Uint8Array> {
+  return writeFlatGeobufAsync(
+    features,
+    (done) => {
+      onProgress(done);
+      return yieldToEventLoop();
+    },
+    FGB_OPTIONS,
+  );
 }
 
 export function geometryTypesOf(features: GeoFeature[]): Record<string, number> {

@@ -71,17 +71,22 @@ const SLICE = 2000;
  * The same file, written in slices with `pause()` awaited between them: a worker writing a large
  * layer still answers the map's tile requests meanwhile.
  */
-export async function writeFlatGeobufAsync(features: FgbFeature[], pause: () => Promise<void>, options: FgbWriteOptions = {}): Promise<Uint8Array> {
+export async function writeFlatGeobufAsync(
+  features: FgbFeature[],
+  /** Told the share of the work done (0–1) at each pause. */
+  pause: (done: number) => Promise<void>,
+  options: FgbWriteOptions = {},
+): Promise<Uint8Array> {
   const steps = writeSteps(features, options);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    await pause();
+    await pause(step.value);
   }
 }
 
-/** The writer, yielding every SLICE features so that callers may pause. */
-function* writeSteps(features: FgbFeature[], options: FgbWriteOptions): Generator<void, Uint8Array, void> {
+/** The writer, yielding the share done every SLICE features so that callers may pause. */
+function* writeSteps(features: FgbFeature[], options: FgbWriteOptions): Generator<number, Uint8Array, void> {
   const nodeSize = options.nodeSize ?? DEFAULT_NODE_SIZE;
   if (!Number.isInteger(nodeSize) || nodeSize < 2 || nodeSize > 65535)
     throw new Error(`FlatGeobuf: nodeSize must be an integer in 2..65535 (got ${nodeSize})`);
@@ -91,7 +96,7 @@ function* writeSteps(features: FgbFeature[], options: FgbWriteOptions): Generato
   for (const [index, feature] of features.entries()) {
     const geometry = toParsedGeometry(feature, index);
     items.push({ feature, geometry, bbox: parsedBbox(geometry, index) });
-    if (index % SLICE === SLICE - 1) yield;
+    if (index % SLICE === SLICE - 1) yield (index + 1) / (2 * features.length);
   }
 
   const columns = inferColumns(features);
@@ -120,7 +125,7 @@ function* writeSteps(features: FgbFeature[], options: FgbWriteOptions): Generato
   const featureBuffers: Uint8Array[] = [];
   for (const i of order) {
     featureBuffers.push(buildFeature(items[i].geometry, toFlatgeobufProperties(items[i].feature.properties, columns, i), headerMeta));
-    if (featureBuffers.length % SLICE === 0) yield;
+    if (featureBuffers.length % SLICE === 0) yield (features.length + featureBuffers.length) / (2 * features.length);
   }
   const header = buildHeader(headerMeta, options.name, options.crs);
   const tree = buildPackedRTree(
