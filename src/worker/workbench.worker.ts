@@ -65,6 +65,9 @@ async function handle(
       }
       // The map asks its tiles now; the FlatGeobuf (what is stored) is written in slices between them.
       partial({ type: 'imported', layers: drawn, errors: errors.map((e) => ({ fileName: e.fileName, code: e.code, message: e.message })) }, []);
+      // The tile index is built while the page lists the layers and adds their sources, so the first
+      // tiles are cut as soon as asked; the file (for storage only) comes after.
+      for (const { payload } of drawn) tiles.get(payload.id)?.prepare();
       const files: { id: string; fgb: Uint8Array }[] = [];
       for (const [i, { payload }] of drawn.entries()) {
         const list = layers.get(payload.id);

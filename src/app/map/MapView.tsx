@@ -34,7 +34,14 @@ export interface Insets {
 
 /** A one-off camera move asked by the UI (feature list, card, pasted URL); `key` makes each one new. */
 export type CameraRequest =
-  | { bounds: [number, number, number, number]; key: number; insets?: Insets; onlyIfOutside?: boolean }
+  | {
+      bounds: [number, number, number, number];
+      key: number;
+      insets?: Insets;
+      onlyIfOutside?: boolean;
+      /** No flight: MapLibre asks a new source's tiles only once the camera stops (a new import). */
+      jump?: boolean;
+    }
   | { center: [number, number]; zoom: number; key: number; /** Fly there (presentation slides). */ animate?: boolean };
 
 interface MapViewProps {
@@ -288,7 +295,7 @@ export function MapView(props: MapViewProps) {
       // Panels may leave too little map for the padding: then frame on the whole map.
       const canvas = map.getCanvas();
       const fits = canvas.clientWidth - padding.left - padding.right > 80 && canvas.clientHeight - padding.top - padding.bottom > 80;
-      map.fitBounds(cameraRequest.bounds, { padding: fits ? padding : 40, maxZoom: 16, duration });
+      map.fitBounds(cameraRequest.bounds, { padding: fits ? padding : 40, maxZoom: 16, duration: cameraRequest.jump ? 0 : duration });
     } else if (cameraRequest.animate && duration > 0)
       map.flyTo({ center: cameraRequest.center, zoom: cameraRequest.zoom, duration: 1400, essential: true });
     else map.jumpTo({ center: cameraRequest.center, zoom: cameraRequest.zoom });

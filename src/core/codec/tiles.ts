@@ -12,7 +12,7 @@ export class LayerTiles {
 
   constructor(private readonly features: GeoFeature[]) {}
 
-  /** Built on the first tile asked, not at import: a hidden or off-screen layer costs nothing. */
+  /** Built on the first tile asked (or by `prepare`): a layer restored hidden costs nothing. */
   private built(): GeoJSONVT {
     if (this.index) return this.index;
     const source = {
@@ -28,6 +28,11 @@ export class LayerTiles {
       buffer: 64,
     });
     return this.index;
+  }
+
+  /** Builds the index now: an import does it while the page adds the layer's source to the map. */
+  prepare(): void {
+    this.built();
   }
 
   /** The encoded tile, or null where the layer has nothing. */
