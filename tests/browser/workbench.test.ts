@@ -102,7 +102,11 @@ describe('workbench', () => {
     const rect = await h.page.locator('.maplibregl-canvas').boundingBox();
     await h.page.mouse.click(rect!.x + x, rect!.y + y);
     await expect.poll(() => h.page.locator('.feature-panel').innerText(), { timeout: 10_000 }).toContain('Corridor écologique Liévin – Lens');
+    expect(h.page.url()).toContain('objet-espace=');
+    // Escape closes the sheet, and the address no longer selects the feature.
     await h.page.keyboard.press('Escape');
+    await expect.poll(() => h.page.locator('.feature-panel').count()).toBe(0);
+    await expect.poll(() => h.page.url()).not.toContain('objet-espace=');
   });
 
   it('buffers the corridor and counts, per thematic layer, the features the zone touches', async () => {

@@ -26,8 +26,8 @@ const layersOf = (items: WorkspaceItem[], revisions: Record<string, number> = Ob
   workspaceStyle(items, revisions).layers;
 /** Whether polygon outlines are drawn: the line layer's filter lets polygons through. */
 const stroked = (i: WorkspaceItem) => {
-  const line = layersOf([i]).find((l) => l.type === 'line')!;
-  return JSON.stringify((line as { filter: unknown }).filter) === JSON.stringify(['!=', '$type', 'Point']);
+  const line = layersOf([i]).find((l) => l.type === 'line');
+  return !!line && JSON.stringify((line as { filter: unknown }).filter) === JSON.stringify(['!=', '$type', 'Point']);
 };
 
 describe('outlines of imported polygon layers', () => {
@@ -59,13 +59,18 @@ describe('workspace items on the map', () => {
     expect(Object.keys(style.sources)).toEqual(['espace-ws-b', 'espace-ws-a']);
     expect(style.sources['espace-ws-a'].tiles).toEqual(['atelier://ws-a/4/{z}/{x}/{y}']);
     expect(style.sources['espace-ws-a'].bounds).toEqual(a.bounds);
-    expect(style.layers.map((l) => itemIdFromLayer(l.id))).toEqual(['ws-b', 'ws-b', 'ws-b', 'ws-a', 'ws-a', 'ws-a']);
-    expect(style.layers.filter((l) => l.layout?.visibility === 'none').map((l) => l.id)).toEqual([
-      'espace:ws-b:surface',
-      'espace:ws-b:contour',
-      'espace:ws-b:point',
-    ]);
+    expect(style.layers.map((l) => itemIdFromLayer(l.id))).toEqual(['ws-b', 'ws-b', 'ws-a', 'ws-a']);
+    expect(style.layers.filter((l) => l.layout?.visibility === 'none').map((l) => l.id)).toEqual(['espace:ws-b:surface', 'espace:ws-b:contour']);
     expect(itemIdFromLayer('parcs-espaces')).toBeNull();
+  });
+
+  it('adds only the layers an item’s geometry needs', () => {
+    const types = (geometryTypes: Record<string, number>) => layersOf([item(0, { geometryTypes })]).map((l) => l.type);
+    expect(types({ Point: 3 })).toEqual(['circle']);
+    expect(types({ MultiLineString: 1 })).toEqual(['line']);
+    expect(types({ Polygon: 2, MultiPolygon: 1 })).toEqual(['fill', 'line']);
+    expect(types({ Polygon: OUTLINE_AUTO_LIMIT + 1 })).toEqual(['fill']);
+    expect(types({ GeometryCollection: 1 })).toEqual(['fill', 'line', 'circle']);
   });
 
   it('dashes analysis zones and fills them lighter than imports', () => {

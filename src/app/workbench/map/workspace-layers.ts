@@ -19,6 +19,12 @@ export function itemIdFromLayer(layerId: string): string | null {
   return cut > 0 ? rest.slice(0, cut) : null;
 }
 
+/** Which kinds of geometry an item holds (a collection may hold all three). */
+function kinds(item: WorkspaceItem): { polygons: boolean; lines: boolean; points: boolean } {
+  const has = (...types: string[]) => types.some((t) => (item.geometryTypes[t] ?? 0) > 0) || (item.geometryTypes.GeometryCollection ?? 0) > 0;
+  return { polygons: has('Polygon', 'MultiPolygon'), lines: has('LineString', 'MultiLineString'), points: has('Point', 'MultiPoint') };
+}
+
 const rgba = ([r, g, b]: [number, number, number], alpha: number) => `rgba(${r}, ${g}, ${b}, ${Math.round(alpha * 1000) / 1000})`;
 
 /**
@@ -44,28 +50,33 @@ export function workspaceStyle(items: WorkspaceItem[], revisions: Record<string,
     const isResult = item.kind === 'resultat';
     const base = { source, 'source-layer': TILE_LAYER, layout: { visibility } } as const;
     const id = (kind: string) => `${WORKSPACE_LAYER_PREFIX}${item.id}:${kind}`;
-    layers.push(
-      {
+    const has = kinds(item);
+    // Only the layers the item's geometry needs: each style layer walks every feature of every tile.
+    if (has.polygons)
+      layers.push({
         ...base,
         id: id('surface'),
         type: 'fill',
         filter: ['==', '$type', 'Polygon'],
         paint: { 'fill-color': rgba(item.colour, item.opacity * (isResult ? 0.18 : 0.35)) },
-      },
-      {
+      });
+    // Lines are always drawn; polygon outlines only when shown (a dense parcel layer reads as fills).
+    const outlines = has.polygons && outlinesShown(item);
+    if (has.lines || outlines)
+      layers.push({
         ...base,
         id: id('contour'),
         type: 'line',
-        // Lines are always drawn; polygon outlines only when shown (a dense parcel layer reads as fills).
-        filter: outlinesShown(item) ? ['!=', '$type', 'Point'] : ['==', '$type', 'LineString'],
+        filter: outlines ? ['!=', '$type', 'Point'] : ['==', '$type', 'LineString'],
         layout: { visibility, 'line-join': 'round' },
         paint: {
           'line-color': rgba(item.colour, item.opacity),
           'line-width': isResult ? 2.5 : 2,
           ...(isResult ? { 'line-dasharray': [2.4, 1.2] } : {}),
         },
-      },
-      {
+      });
+    if (has.points)
+      layers.push({
         ...base,
         id: id('point'),
         type: 'circle',
@@ -76,8 +87,7 @@ export function workspaceStyle(items: WorkspaceItem[], revisions: Record<string,
           'circle-stroke-color': rgba(item.colour, item.opacity),
           'circle-stroke-width': 2,
         },
-      },
-    );
+      });
   }
   return { sources, layers };
 }
