@@ -407,6 +407,7 @@ export function App() {
                 onToggleClass={toggleClass}
                 presenting={presenting}
                 focus={<FocusToggle focus={focus} compact />}
+                workspaceItems={wb?.api.items}
               />
             )}
             {catalog && <Attribution catalog={catalog} visibility={visibility} basemap={basemap} />}

@@ -90,6 +90,10 @@ describe('workbench', () => {
     expect(text).toContain('Shapefile « corridor.zip »');
     expect(await item.locator('select').first().inputValue()).toBe('EPSG:2154');
     expect(text).toContain('lu dans le fichier .prj');
+    // The legend over the map lists it under the imported layers, with a line symbol.
+    const legendItems = h.page.locator('.map-legend li.map-legend-item');
+    await expect.poll(() => legendItems.allInnerTexts()).toEqual(['corridor']);
+    expect(await legendItems.first().locator('svg path').count()).toBeGreaterThan(0);
 
     // Drawn where the corridor is: the workspace layer is picked at its middle.
     await waitIdle(h.page);
@@ -115,6 +119,10 @@ describe('workbench', () => {
     await h.page.getByRole('button', { name: 'Calculer la zone tampon et les croisements' }).click();
     const table = h.page.locator('.wb-result-table');
     await table.waitFor({ timeout: 90_000 });
+    // The result joins the legend over the map, drawn dashed as on the map.
+    const legendItems = h.page.locator('.map-legend li.map-legend-item');
+    await expect.poll(() => legendItems.count()).toBe(2);
+    expect(await legendItems.last().locator('[stroke-dasharray]').count()).toBeGreaterThan(0);
 
     const zone = buffer(corridor, DISTANCE, { units: 'meters' })!;
     const catalog = builtCatalog();

@@ -3,6 +3,7 @@ import type { WorkspaceItem } from '../../src/core/types';
 import { OUTLINE_AUTO_LIMIT, outlinesShown } from '../../src/app/workbench/items';
 import { itemIdFromLayer, workspaceStyle } from '../../src/app/workbench/map/workspace-layers';
 import { parseTileUrl } from '../../src/core/codec/tile-url';
+import { workspaceSymbol } from '../../src/app/map/workspace-symbol';
 import { invalidField } from '../../src/app/workbench/store/validate';
 
 const item = (polygons: number, extra: Partial<WorkspaceItem> = {}): WorkspaceItem => ({
@@ -87,5 +88,21 @@ describe('workspace items on the map', () => {
     expect(parseTileUrl('atelier://ws-1/7/14/8312')).toBeNull();
     expect(parseTileUrl('https://example.org/ws-1/7/14/1/2')).toBeNull();
     expect(parseTileUrl('atelier://../../7/1/1/1')).toBeNull();
+  });
+});
+
+describe('workspace items in the legends', () => {
+  it('shows each item with the symbol the map draws: fill share, dashed results, points as circles', () => {
+    const imported = workspaceSymbol(item(3));
+    expect(imported.geometry).toBe('polygon');
+    expect(imported.symbol.fill).toEqual([200, 40, 40, Math.round(0.8 * 0.35 * 255)]);
+    expect(imported.symbol.dash).toBeUndefined();
+    const result = workspaceSymbol(item(1, { kind: 'resultat' }));
+    expect(result.symbol.dash).toEqual([2.4, 1.2]);
+    expect(result.symbol.fill![3]).toBe(Math.round(0.8 * 0.18 * 255));
+    const dashed = layersOf([item(1, { kind: 'resultat' })]).find((l) => l.type === 'line')!;
+    expect((dashed.paint as Record<string, unknown>)['line-dasharray']).toEqual(result.symbol.dash);
+    expect(workspaceSymbol(item(0, { geometryTypes: { Point: 4 } }))).toMatchObject({ geometry: 'point', symbol: { marker: 'cercle' } });
+    expect(workspaceSymbol(item(0, { geometryTypes: { LineString: 1 } })).geometry).toBe('line');
   });
 });

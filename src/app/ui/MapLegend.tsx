@@ -6,6 +6,8 @@
 import { useState, type ReactNode } from 'react';
 import { layerDefinitions } from '../../../layers/index';
 import type { Catalog, LayerDefinition, SublayerDefinition, Theme } from '../../../layers/types';
+import type { WorkspaceItem } from '../../core/types';
+import { workspaceSymbol } from '../map/workspace-symbol';
 import { useI18n } from '../i18n';
 import { domainString } from '../i18n/domain';
 import { isSublayerShown, shownClass, type Visibility } from '../state/visibility';
@@ -38,12 +40,15 @@ interface MapLegendProps {
   presenting: boolean;
   /** The card's focus control (FocusToggle), when a card is open. */
   focus?: ReactNode;
+  /** The planner's workspace: its visible items are listed after the thematic layers. */
+  workspaceItems?: WorkspaceItem[];
 }
 
-export function MapLegend({ catalog, visibility, theme, onToggleClass, presenting, focus }: MapLegendProps) {
+export function MapLegend({ catalog, visibility, theme, onToggleClass, presenting, focus, workspaceItems = [] }: MapLegendProps) {
   const { t, locale } = useI18n();
   const [open, setOpen] = useState(() => window.innerWidth >= LEGEND_COLLAPSED_BELOW);
   const drawn = drawnSublayers(catalog, visibility);
+  const imported = workspaceItems.filter((i) => i.visible).sort((a, b) => a.order - b.order);
   const expanded = presenting || open;
   const filtered = Object.keys(visibility.classes ?? {}).length > 0;
   const title = (layer: LayerDefinition, sublayer: SublayerDefinition): string =>
@@ -60,7 +65,7 @@ export function MapLegend({ catalog, visibility, theme, onToggleClass, presentin
         </button>
       )}
       <div id="legende-carte" className="map-legend-body" hidden={!expanded}>
-        {drawn.length === 0 && <p className="map-legend-empty">{t('focus.legend.empty')}</p>}
+        {drawn.length === 0 && imported.length === 0 && <p className="map-legend-empty">{t('focus.legend.empty')}</p>}
         {drawn.length > 0 && !presenting && <p className="map-legend-help">{t('focus.legend.filterHelp')}</p>}
         {drawn.map(({ layer, sublayer }) => {
           const only = shownClass(visibility, sublayer.id);
@@ -95,6 +100,22 @@ export function MapLegend({ catalog, visibility, theme, onToggleClass, presentin
             </div>
           );
         })}
+        {imported.length > 0 && (
+          <div className="map-legend-group" data-workspace="">
+            <p className="map-legend-heading">{t('present.export.imported')}</p>
+            <ul>
+              {imported.map((item) => {
+                const { symbol, geometry } = workspaceSymbol(item);
+                return (
+                  <li key={item.id} className="map-legend-item" data-item={item.id}>
+                    <SymbolSwatch symbol={symbol} geometry={geometry} ground={theme.territoryFill} />
+                    <span>{item.name}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        )}
         {filtered && drawn.length > 1 && (
           <button
             type="button"

@@ -10,6 +10,7 @@ import type { Selection } from '../../state/url-state';
 import { isSublayerShown, shownClass, type Visibility } from '../../state/visibility';
 import { visibleCredits } from '../../ui/Attribution';
 import type { WorkspaceItem } from '../../../core/types';
+import { workspaceSymbol } from '../../map/workspace-symbol';
 import type { Translate } from '../deck/validate';
 
 export type LegendEntry =
@@ -57,7 +58,8 @@ export function legendEntries({ catalog, visibility, theme, workspaceItems, card
   const imported = [...workspaceItems].filter((i) => i.visible).sort((a, b) => a.order - b.order);
   if (imported.length) {
     entries.push({ kind: 'titre', text: t('present.export.imported') });
-    for (const item of imported) entries.push({ kind: 'couleur', text: item.name, colour: [...item.colour, 255], outline: false });
+    // The symbol the map draws (fill, outline, dashes of a result, point), as on the legend over the map.
+    for (const item of imported) entries.push({ kind: 'symbole', text: item.name, ...workspaceSymbol(item) });
   }
   return entries;
 }

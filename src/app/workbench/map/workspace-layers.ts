@@ -4,6 +4,7 @@
 // parcel import (docs/benchmarks.md): tiles never hold the main thread and draw only what is seen.
 import type { LayerSpecification } from 'maplibre-gl';
 import type { WorkspaceStyle } from '../../map/workspace-sync';
+import { fillShare, kinds, RESULT_DASH } from '../../map/workspace-symbol';
 import type { WorkspaceItem } from '../../../core/types';
 import { TILE_LAYER, TILE_MAX_ZOOM, tileUrlTemplate } from '../../../core/codec/tile-url';
 import { outlinesShown } from '../items';
@@ -17,12 +18,6 @@ export function itemIdFromLayer(layerId: string): string | null {
   const rest = layerId.slice(WORKSPACE_LAYER_PREFIX.length);
   const cut = rest.lastIndexOf(':');
   return cut > 0 ? rest.slice(0, cut) : null;
-}
-
-/** Which kinds of geometry an item holds (a collection may hold all three). */
-function kinds(item: WorkspaceItem): { polygons: boolean; lines: boolean; points: boolean } {
-  const has = (...types: string[]) => types.some((t) => (item.geometryTypes[t] ?? 0) > 0) || (item.geometryTypes.GeometryCollection ?? 0) > 0;
-  return { polygons: has('Polygon', 'MultiPolygon'), lines: has('LineString', 'MultiLineString'), points: has('Point', 'MultiPoint') };
 }
 
 const rgba = ([r, g, b]: [number, number, number], alpha: number) => `rgba(${r}, ${g}, ${b}, ${Math.round(alpha * 1000) / 1000})`;
@@ -58,7 +53,7 @@ export function workspaceStyle(items: WorkspaceItem[], revisions: Record<string,
         id: id('surface'),
         type: 'fill',
         filter: ['==', '$type', 'Polygon'],
-        paint: { 'fill-color': rgba(item.colour, item.opacity * (isResult ? 0.18 : 0.35)) },
+        paint: { 'fill-color': rgba(item.colour, item.opacity * fillShare(item)) },
       });
     // Lines are always drawn; polygon outlines only when shown (a dense parcel layer reads as fills).
     const outlines = has.polygons && outlinesShown(item);
@@ -72,7 +67,7 @@ export function workspaceStyle(items: WorkspaceItem[], revisions: Record<string,
         paint: {
           'line-color': rgba(item.colour, item.opacity),
           'line-width': isResult ? 2.5 : 2,
-          ...(isResult ? { 'line-dasharray': [2.4, 1.2] } : {}),
+          ...(isResult ? { 'line-dasharray': RESULT_DASH } : {}),
         },
       });
     if (has.points)
