@@ -99,6 +99,33 @@ describe('workspace layer codec', () => {
     expect(tiles.tile(6, 0, 0)).toBeNull();
   });
 
+  it('keeps small parcels in the tiles of a phone’s territory view, where they are a pixel wide', () => {
+    // A 30 m square at Lens: about 2.5 tile units at zoom 9.
+    const [dx, dy] = [30 / (111_320 * Math.cos((50.43 * Math.PI) / 180)), 30 / 111_320];
+    const square: GeoFeature = {
+      type: 'Feature',
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [2.83, 50.43],
+            [2.83 + dx, 50.43],
+            [2.83 + dx, 50.43 + dy],
+            [2.83, 50.43 + dy],
+            [2.83, 50.43],
+          ],
+        ],
+      },
+      properties: {},
+    };
+    for (const z of [9, 10, 12]) {
+      const [parcel] = decodeTile(new LayerTiles([square]), z, 2.83, 50.43);
+      expect(parcel?.id, `zoom ${z}`).toBe(1);
+      // Still an area, not a ring collapsed to a line.
+      expect(parcel.loadGeometry()[0].length, `zoom ${z}`).toBeGreaterThanOrEqual(4);
+    }
+  });
+
   it('keeps holes and parts of polygons in the tiles, at the precision of the deepest zoom', () => {
     const ring = (x: number, y: number, d: number) => [
       [x, y],

@@ -23,7 +23,9 @@ export class LayerTiles {
     this.index = new GeoJSONVT(source as GeoJSON.FeatureCollection, {
       maxZoom: TILE_MAX_ZOOM,
       indexMaxZoom: 4,
-      tolerance: 3,
+      // A third of MapLibre's default: geojson-vt drops polygons smaller than tolerance² at each zoom, and
+      // with 3 a field of 30 m parcels vanished whole at a phone's territory view (zoom 9).
+      tolerance: 1,
       extent: 4096,
       buffer: 64,
     });
