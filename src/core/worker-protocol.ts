@@ -45,7 +45,8 @@ export type WorkerResult =
     }
   /** The import's end: each drawn layer's FlatGeobuf, to store. */
   | { type: 'stored'; files: { id: string; fgb: Uint8Array }[] }
-  | { type: 'loaded'; payloads: LayerPayload[]; errors: { id: string; message: string }[] }
+  /** The layers now held (their tiles can be asked); the page keeps the bytes it sent. */
+  | { type: 'loaded'; ids: string[]; errors: { id: string; message: string }[] }
   | { type: 'reprojected'; payload: LayerPayload; bounds: Bounds | null; dropped: number }
   | {
       type: 'analysed';

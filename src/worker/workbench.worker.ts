@@ -81,19 +81,19 @@ async function handle(
       return { result: { type: 'stored', files }, transfer: files.map((f) => f.fgb.buffer as ArrayBuffer) };
     }
     case 'load': {
-      const payloads: LayerPayload[] = [];
+      const ids: string[] = [];
       const errors: { id: string; message: string }[] = [];
       for (const [i, item] of request.items.entries()) {
         progress(i / request.items.length, 'lecture de l’espace de travail');
         try {
           hold(item.id, await decodeLayer(item.fgb));
-          payloads.push({ id: item.id, fgb: item.fgb });
+          ids.push(item.id);
         } catch (error) {
           errors.push({ id: item.id, message: error instanceof Error ? error.message : String(error) });
         }
       }
-      // The stored bytes go back to the page that sent them (copied: the page keeps its own).
-      return { result: { type: 'loaded', payloads, errors }, transfer: [] };
+      // Only the ids go back: the page keeps the bytes it sent.
+      return { result: { type: 'loaded', ids, errors }, transfer: [] };
     }
     case 'reproject': {
       const { features: moved, dropped } = reprojectFeatures(features(request.id), request.from, request.to);

@@ -12,7 +12,7 @@ import { watchLiveMap } from '../map/live-map';
 import { useCoordinateSystem } from '../state/useCoordinateSystem';
 import { useI18n } from '../i18n';
 import { narrowScreen } from '../ui/screen';
-import { copyCoordinates } from './clipboard';
+import { copyText } from '../ui/clipboard';
 import './coordinates.css';
 
 /** The control's box in MapLibre's bottom-left corner; React renders into it. */
@@ -91,7 +91,7 @@ function Readout({ map }: { map: MapLibreMap }) {
   const copy = async () => {
     if (!text) return;
     const plain = plainSpaces(text);
-    const ok = await copyCoordinates(plain, textRef.current);
+    const ok = await copyText(plain, textRef.current);
     const message = ok ? t('gis.coords.copied', { text: plain }) : t('gis.coords.refused');
     // The same message twice in a row must still be announced: it differs by a trailing no-break space.
     setAnnounce((previous) => (previous === message ? `${message}\u00a0` : message));

@@ -5,7 +5,7 @@ import type { Position } from 'geojson';
 import { formatPosition, plainSpaces } from '../../core/geo/coordinates';
 import { useCoordinateSystem } from '../state/useCoordinateSystem';
 import { useI18n } from '../i18n';
-import { copyCoordinates } from './clipboard';
+import { copyText } from '../ui/clipboard';
 
 export function VertexList({ points }: { points: Position[] }) {
   const { t, locale } = useI18n();
@@ -18,7 +18,7 @@ export function VertexList({ points }: { points: Position[] }) {
   const ready = texts.every((x) => x !== null);
 
   const copy = async (text: string, element: HTMLElement | null, done: string) => {
-    const ok = await copyCoordinates(plainSpaces(text), element);
+    const ok = await copyText(plainSpaces(text), element);
     const message = ok ? done : t('gis.coords.refused');
     setAnnounce((previous) => (previous === message ? `${message}\u00a0` : message));
   };

@@ -59,7 +59,7 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
           if (list.length)
             client
               .run('loaded', { type: 'load', items: list })
-              .promise.then((loaded) => drawableRef.current(loaded.payloads.map((p) => p.id)))
+              .promise.then((loaded) => drawableRef.current(loaded.ids))
               .catch(() => undefined);
         },
       ),
@@ -141,9 +141,9 @@ export function useWorkspace(catalog: Catalog | null, onImported?: (items: Works
       loaded.errors.forEach((e) =>
         notify('erreur', { key: 'wb.notice.itemFailed', params: { name: withData.find((w) => w.item.id === e.id)?.item.name ?? e.id } }, e.message),
       );
-      const ok = new Set(loaded.payloads.map((p) => p.id));
+      const ok = new Set(loaded.ids);
       for (const w of withData) if (ok.has(w.item.id)) fgbs.current.set(w.item.id, w.fgb);
-      drawable(loaded.payloads.map((p) => p.id));
+      drawable(loaded.ids);
       setItems(withData.filter((w) => ok.has(w.item.id)).map((w) => w.item));
     })();
     return () => {

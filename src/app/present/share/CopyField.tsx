@@ -1,7 +1,7 @@
 // A read-only field with its copy button and a status saying whether the copy worked.
 import { useId, useRef, useState } from 'react';
 import { useI18n } from '../../i18n';
-import { copyText } from './copy';
+import { copyText } from '../../ui/clipboard';
 
 export function CopyField({ label, value, multiline, copyLabel }: { label: string; value: string; multiline?: boolean; copyLabel: string }) {
   const { t } = useI18n();
